@@ -1,0 +1,49 @@
+using DetainerDesk.Data.Audit;
+using DetainerDesk.Data.Identity;
+using DetainerDesk.Data.Persistence;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace DetainerDesk.Cli;
+
+/// <summary>
+/// Configuration and services shared by every command. The database is chosen exactly as in the web app
+/// (Database__Provider, ConnectionStrings__Default); without them SQLite is the web app's own file.
+/// </summary>
+public sealed class CliContext(IDictionary<string, string?>? overrides, TextWriter output)
+{
+    public TextWriter Output { get; } = output;
+
+    public IConfiguration BuildConfiguration() => new ConfigurationBuilder()
+        .AddEnvironmentVariables()
+        .AddInMemoryCollection(overrides ?? new Dictionary<string, string?>())
+        .Build();
+
+    public ServiceProvider BuildServices()
+    {
+        var configuration = BuildConfiguration();
+        var services = new ServiceCollection();
+        services.AddSingleton(configuration);
+        services.AddSingleton(TimeProvider.System);
+        services.AddLogging(l => l.AddConsole().SetMinimumLevel(LogLevel.Warning));
+        services.AddDetainerDeskDatabase(configuration, WebContentRoot());
+        services.AddDetainerDeskIdentityCore();
+        services.AddScoped<AuditLog>();
+        return services.BuildServiceProvider();
+    }
+
+    /// <summary>Who ran the command, for the audit log.</summary>
+    public static Actor Actor => new($"cli:{Environment.UserName}", null);
+
+    /// <summary>The web project's folder when run from a checkout, so both use the same App_Data; else the current folder.</summary>
+    private static string WebContentRoot()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            var web = Path.Combine(dir.FullName, "src", "DetainerDesk.Web");
+            if (Directory.Exists(web)) return web;
+        }
+        return Directory.GetCurrentDirectory();
+    }
+}
