@@ -1,4 +1,5 @@
 using DetainerDesk.Data.Persistence;
+using DetainerDesk.Data.ReferenceData;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -13,6 +14,7 @@ public static class DeskStartup
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         if (app.Configuration.GetValue("Database:MigrateOnStart", true))
             await DatabaseSetup.MigrateAsync(db);
+        await ReferenceDataLoader.LoadAsync(db, CancellationToken.None);
     }
 
     public static async Task<IResult> Health(AppDbContext db, CancellationToken ct) =>
