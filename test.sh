@@ -15,11 +15,15 @@
 # Extra arguments are forwarded to `dotnet test` (MTP mode, see global.json). Examples:
 #   ./test.sh --project tests/DetainerDesk.Domain.Tests          # one test project (a folder or a .csproj)
 #   ./test.sh --project tests/DetainerDesk.Web.Tests/DetainerDesk.Web.Tests.csproj
-#   ./test.sh --filter-class 'DetainerDesk.Domain.Tests.SomeTests'   # xunit.v3 filters: --filter-class,
-#   ./test.sh --filter-method '*Parses*'                             #   --filter-method, --filter-trait, --filter-query
-#   ./test.sh --project tests/DetainerDesk.Domain.Tests --filter-class '*CalendarTests'
-# `dotnet test` refuses --project and --solution together, so when you pass --project (or --solution or
-# --test-modules) this script does not add its default `--solution DetainerDesk.slnx`.
+#   ./test.sh --project tests/DetainerDesk.Domain.Tests --filter-class '*FiscalYearTests'
+#   ./test.sh --project tests/DetainerDesk.Domain.Tests --filter-method '*Parses*'
+#       (xunit.v3 filters: --filter-class, --filter-method, --filter-namespace, --filter-trait, --filter-query;
+#        a leading/trailing * is a wildcard.) Combine a filter WITH --project: over the whole solution every
+#        test project in which the filter matches nothing reports "Zero tests ran" and the run exits 8 (fails).
+#   ./test.sh --test-modules 'tests/*/bin/Release/net10.0/DetainerDesk.Domain.Tests.dll'   # built test dlls (glob)
+# `dotnet test` refuses --project and --solution together ("Specify either the project, solution, directory, or
+# test modules option."), so when you pass --project, --solution or --test-modules this script drops its default
+# `--solution DetainerDesk.slnx` (and, for --test-modules, its `-c Release`, which dotnet test rejects there).
 # The whole solution is still restored and built first (one build; the ef checks need it anyway).
 # A filter that matches no test makes MTP exit 8 ("zero tests ran"), and so this script fails: that is on purpose.
 set -euo pipefail
@@ -86,14 +90,31 @@ as_pg() {  # run a PostgreSQL server command as user postgres when root (initdb/
   fi
 }
 
+# shellcheck disable=SC2317  # only called from cleanup
+pid_running() {  # alive and not a zombie (PID 1 here reaps orphans lazily)
+  local state
+  state=$(awk '{sub(/^.*\) /, ""); print $1}' "/proc/$1/stat" 2>/dev/null) || return 1
+  [ -n "$state" ] && [ "$state" != Z ]
+}
+
 # shellcheck disable=SC2317  # invoked by the EXIT trap
 cleanup() {
   local rc=$?
   set +e
   if [ "$PG_STARTED" -eq 1 ] && [ -n "$PGTMP" ] && [ -f "$PGTMP/data/postmaster.pid" ]; then
+    local pm_pid _
+    pm_pid=$(head -n 1 "$PGTMP/data/postmaster.pid" 2>/dev/null)
     as_pg "$PGBIN/pg_ctl" -D "$PGTMP/data" -m fast -w -t 30 stop >/dev/null 2>&1 \
       || as_pg "$PGBIN/pg_ctl" -D "$PGTMP/data" -m immediate -w -t 10 stop >/dev/null 2>&1 \
       || warn "could not stop the PostgreSQL cluster in $PGTMP (see $PGTMP/pg.log)"
+    # pg_ctl returns once postmaster.pid is gone; make sure the postmaster itself has exited before rm -rf.
+    if [[ "$pm_pid" =~ ^[0-9]+$ ]]; then
+      for _ in $(seq 1 50); do pid_running "$pm_pid" || break; sleep 0.2; done
+      if pid_running "$pm_pid"; then
+        warn "postmaster $pm_pid still running after pg_ctl stop; killing it"
+        kill -KILL "$pm_pid" 2>/dev/null
+      fi
+    fi
   fi
   if [ -n "$PGTMP" ] && [ -d "$PGTMP" ]; then
     rm -rf -- "$PGTMP"
@@ -202,16 +223,18 @@ fi
 # 5. tests
 # ---------------------------------------------------------------------------------------------------------------
 target=(--solution "$SLN")
+config=(-c Release)
 for a in "$@"; do
   case "$a" in
-    --project|--project=*|--solution|--solution=*|--test-modules|--test-modules=*) target=() ;;
+    --project|--project=*|--solution|--solution=*) target=() ;;
+    --test-modules|--test-modules=*) target=(); config=() ;;  # dotnet test rejects -c with --test-modules
   esac
 done
 
 mkdir -p "$LOG_DIR"
-say "dotnet test ${target[*]} --no-build -c Release $*"
+say "dotnet test ${target[*]} --no-build ${config[*]} $*"
 set +e
-dotnet test "${target[@]}" --no-build -c Release --no-progress --no-ansi "$@" 2>&1 | tee "$LOG"
+dotnet test "${target[@]}" --no-build "${config[@]}" --no-progress --no-ansi "$@" 2>&1 | tee "$LOG"
 rc=${PIPESTATUS[0]}
 set -e
 
@@ -222,7 +245,7 @@ if [ -z "$summary" ]; then
   [ "$rc" -ne 0 ] || rc=1
   summary="0 passed, 0 failed, 0 skipped"
 elif [ "$rc" -eq 8 ]; then
-  warn "dotnet test ran ZERO tests (exit code 8): a filter that matches nothing, or no tests yet"
+  warn "exit code 8: a test project ran ZERO tests (no tests in it yet, or a filter that matches nothing in it; pass --project with a filter)"
 elif [ "$rc" -ne 0 ]; then
   warn "dotnet test exit code $rc (see https://aka.ms/testingplatform/exitcodes); log: $LOG"
 fi
