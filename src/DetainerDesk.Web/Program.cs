@@ -45,7 +45,7 @@ services.AddScoped<AcknowledgeDetainerHandler>();
 
 var app = builder.Build();
 
-await DeskStartup.PrepareDatabaseAsync(app);
+var demo = await DeskStartup.PrepareDatabaseAsync(app);
 
 app.UseExceptionHandler("/Error");
 app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
@@ -63,7 +63,7 @@ app.MapGet("/health", DeskStartup.Health).AllowAnonymous().ExcludeFromDescriptio
 app.MapDetainersApi();
 app.MapRazorPages();
 
-DeskStartup.PrintWelcome(app);
+DeskStartup.PrintWelcome(app, demo);
 app.Run();
 
 public partial class Program;
