@@ -15,7 +15,7 @@ public sealed record DetainerFilter(DetainerStatus? Status = null, Guid? Facilit
 
 public sealed record DetainerListItem(
     Guid Id, DetainerStatus Status, DetainerFormType FormType, DateTime LodgedAtUtc, DateTime? ReceivedAtUtc,
-    string SubjectName, Guid FacilityId, string FacilityName, string AgencyName, string IssuingOfficeCode);
+    string SubjectName, Guid FacilityId, string FacilityName, string FacilityTimeZone, string AgencyName, string IssuingOfficeCode);
 
 public sealed record DetainerPage(IReadOnlyList<DetainerListItem> Items, int Total, int Page, int PageSize)
 {
@@ -52,7 +52,7 @@ public static class DetainerQueries
             join o in db.Organisations on d.IssuingOfficeId equals o.Id
             orderby d.LodgedAtUtc descending, d.Id
             select new DetainerListItem(d.Id, d.Status, d.FormType, d.LodgedAtUtc, d.ReceivedAtUtc,
-                p.FamilyName + ", " + p.GivenName, f.Id, f.Name, a.Name, o.Code))
+                p.FamilyName + ", " + p.GivenName, f.Id, f.Name, f.TimeZone, a.Name, o.Code))
             .Skip((filter.SafePage - 1) * filter.SafePageSize)
             .Take(filter.SafePageSize)
             .ToListAsync(ct);

@@ -1,0 +1,94 @@
+using DetainerDesk.Data.Audit;
+using DetainerDesk.Data.Persistence;
+using DetainerDesk.Domain.Detainers;
+using DetainerDesk.Web.Infrastructure;
+using Htmx;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DetainerDesk.Web.Features.Detainers;
+
+/// <summary>
+/// One detainer, if the caller's organisation may see it (the query is scoped, so anyone else's is a 404). The
+/// receiving agency's clerk or supervisor acknowledges receipt here; with htmx only the status panel is swapped.
+/// </summary>
+[Authorize(Policy = Policies.ReadDetainers)]
+// Personal data: neither the browser nor a proxy may keep a copy (security.md S-12).
+[ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
+public sealed class DetailsModel(AppDbContext db, AuditLog audit, AcknowledgeDetainerHandler acknowledgeHandler,
+    IAuthorizationService authorization, TimeProvider clock) : PageModel
+{
+    public const string StaleMessage =
+        "Someone else changed this detainer while you had it open. Its current state is shown; check it before you act again.";
+
+    public DetainerDetails Detainer { get; private set; } = null!;
+    public bool CanAcknowledge { get; private set; }
+    /// <summary>Why the last acknowledgement was refused (stale version or a rule of the state machine).</summary>
+    public string? AcknowledgeProblem { get; private set; }
+    /// <summary>Set after an htmx acknowledgement, whose confirmation is shown in the swapped panel instead of after a redirect.</summary>
+    public bool JustAcknowledged { get; private set; }
+    public DateOnly Today { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
+        await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAcknowledgeAsync(Guid id, int? version, CancellationToken ct)
+    {
+        // Razor Pages authorise whole pages, not handlers: reading and acknowledging need different roles.
+        if (!(await authorization.AuthorizeAsync(User, Policies.AcknowledgeDetainers)).Succeeded) return Forbid();
+
+        var outcome = await acknowledgeHandler.HandleAsync(HttpContext.GetCaller(), id, version, ct);
+        switch (outcome)
+        {
+            case AcknowledgeOutcome.NotFound:
+                // htmx does not swap a 404; a full reload shows the not-found page.
+                if (Request.IsHtmx()) Response.Htmx(h => h.Refresh());
+                return NotFound();
+            case AcknowledgeOutcome.StaleVersion:
+                AcknowledgeProblem = StaleMessage;
+                break;
+            case AcknowledgeOutcome.Refused refused:
+                AcknowledgeProblem = refused.Error.Message;
+                break;
+            case AcknowledgeOutcome.Acknowledged when !Request.IsHtmx():
+                TempData["Success"] = "Receipt acknowledged. The issuing field office can now see that your agency has this detainer.";
+                return RedirectToPage(new { id });
+            case AcknowledgeOutcome.Acknowledged:
+                JustAcknowledged = true;
+                break;
+        }
+
+        if (!await LoadAsync(id, ct)) return NotFound();
+        if (AcknowledgeProblem is not null) Response.StatusCode = StatusCodes.Status409Conflict;
+        return Request.IsHtmx() ? Partial("_StatusPanel", this) : Page();
+    }
+
+    /// <summary>Reads the detainer within the caller's scope and audits the read, found or not.</summary>
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        var caller = HttpContext.GetCaller();
+        var details = await DetainerQueries.FindAsync(db, caller, id, ct);
+        await audit.RecordAsync(caller.Actor, "detainer.read", "Detainer", id.ToString(),
+            details is null ? AuditOutcomes.Denied : AuditOutcomes.Success, cancellationToken: ct);
+        if (details is null) return false;
+
+        Detainer = details;
+        Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        CanAcknowledge = details.Status == DetainerStatus.Lodged
+            && details.ReceivingAgencyId == caller.OrganisationId
+            && (await authorization.AuthorizeAsync(User, Policies.AcknowledgeDetainers)).Succeeded;
+        return true;
+    }
+
+    public string SubjectName => Detainer.Subject.MiddleName is { } middle
+        ? $"{Detainer.Subject.FamilyName}, {Detainer.Subject.GivenName} {middle}"
+        : $"{Detainer.Subject.FamilyName}, {Detainer.Subject.GivenName}";
+
+    public int AgeOn(DateOnly day)
+    {
+        var born = Detainer.Subject.DateOfBirth;
+        var age = day.Year - born.Year;
+        return born.AddYears(age) > day ? age - 1 : age;
+    }
+}

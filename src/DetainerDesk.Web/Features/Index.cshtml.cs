@@ -1,0 +1,113 @@
+using DetainerDesk.Data.Audit;
+using DetainerDesk.Data.Persistence;
+using DetainerDesk.Domain.Detainers;
+using DetainerDesk.Domain.Organisations;
+using DetainerDesk.Web.Features.Detainers;
+using DetainerDesk.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace DetainerDesk.Web.Features;
+
+/// <summary>What a role sees first. Roles whose features come later get a card saying what they will be able to do.</summary>
+public enum DashboardKind { FieldOffice, AgencyInbox, National, Auditor, TipReviewer }
+
+/// <summary>One field office's detainers by status, for the national dashboard.</summary>
+public sealed record OfficeCounts(string Code, string Name, int Lodged, int Received)
+{
+    public int Total => Lodged + Received;
+}
+
+/// <summary>The dashboard: counts and the detainers that need attention, for the caller's role and organisation.</summary>
+[Authorize]
+// Personal data: neither the browser nor a proxy may keep a copy (security.md S-12).
+[ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
+public sealed class IndexModel(AppDbContext db, AuditLog audit) : PageModel
+{
+    public const int LatestCount = 5;
+    public const int InboxCount = 10;
+
+    public Caller Caller { get; private set; } = null!;
+    public string OrganisationName { get; private set; } = "";
+    public DashboardKind Kind { get; private set; }
+    /// <summary>Detainers the caller may see, per status (every status present, zero included).</summary>
+    public IReadOnlyList<(DetainerStatus Status, int Count)> Counts { get; private set; } = [];
+    public int Total => Counts.Sum(c => c.Count);
+    public int CountOf(DetainerStatus status) => Counts.FirstOrDefault(c => c.Status == status).Count;
+    /// <summary>The latest detainers (field offices) or those awaiting acknowledgement (agencies).</summary>
+    public DetainerTable? Table { get; private set; }
+    /// <summary>Headquarters: the same counts per issuing field office.</summary>
+    public IReadOnlyList<OfficeCounts> ByOffice { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Caller = HttpContext.GetCaller();
+        OrganisationName = User.FindFirst(DeskClaims.OrganisationName)?.Value ?? "";
+        Kind = KindOf(Caller.Role);
+
+        switch (Kind)
+        {
+            case DashboardKind.FieldOffice:
+                Counts = await CountByStatusAsync(ct);
+                Table = await ListAsync(new DetainerFilter(PageSize: LatestCount), "Latest detainers issued by your office",
+                    "Your office has not lodged a detainer yet.", ct);
+                break;
+            case DashboardKind.AgencyInbox:
+                Counts = await CountByStatusAsync(ct);
+                Table = await ListAsync(new DetainerFilter(DetainerStatus.Lodged, PageSize: InboxCount), "Detainers awaiting acknowledgement, newest first",
+                    "Nothing to acknowledge: every detainer lodged with your agency has been received.", ct);
+                break;
+            case DashboardKind.National:
+                Counts = await CountByStatusAsync(ct);
+                ByOffice = await CountByOfficeAsync(ct);
+                break;
+            case DashboardKind.Auditor:
+            case DashboardKind.TipReviewer:
+                break;
+        }
+    }
+
+    private static DashboardKind KindOf(string role) => role switch
+    {
+        Roles.IceOfficer or Roles.IceSupervisor => DashboardKind.FieldOffice,
+        Roles.AgencyClerk or Roles.AgencySupervisor => DashboardKind.AgencyInbox,
+        Roles.Auditor => DashboardKind.Auditor,
+        Roles.TipReviewer => DashboardKind.TipReviewer,
+        // Analysts and administrators; an unknown role also gets counts only, and the query's scope still applies.
+        _ => DashboardKind.National,
+    };
+
+    /// <summary>Counts are not personal data, so unlike the lists they are not audited.</summary>
+    private async Task<IReadOnlyList<(DetainerStatus, int)>> CountByStatusAsync(CancellationToken ct)
+    {
+        var rows = await db.VisibleDetainers(Caller)
+            .GroupBy(d => d.Status)
+            .Select(g => new { Status = g.Key, Count = g.Count() })
+            .ToListAsync(ct);
+        return Enum.GetValues<DetainerStatus>()
+            .Select(s => (s, rows.FirstOrDefault(r => r.Status == s)?.Count ?? 0))
+            .ToList();
+    }
+
+    private async Task<IReadOnlyList<OfficeCounts>> CountByOfficeAsync(CancellationToken ct)
+    {
+        var rows = await (
+            from d in db.VisibleDetainers(Caller)
+            join o in db.Organisations on d.IssuingOfficeId equals o.Id
+            group d by new { o.Code, o.Name } into g
+            select new OfficeCounts(g.Key.Code, g.Key.Name,
+                g.Count(d => d.Status == DetainerStatus.Lodged), g.Count(d => d.Status == DetainerStatus.Received)))
+            .ToListAsync(ct);
+        return rows.OrderByDescending(r => r.Total).ThenBy(r => r.Code, StringComparer.Ordinal).ToList();
+    }
+
+    private async Task<DetainerTable> ListAsync(DetainerFilter filter, string caption, string emptyText, CancellationToken ct)
+    {
+        var page = await DetainerQueries.ListAsync(db, Caller, filter, ct);
+        await audit.RecordAsync(Caller.Actor, "detainer.list", "Detainer", null,
+            details: $"view=dashboard;status={filter.Status};page=1;rows={page.Items.Count}", cancellationToken: ct);
+        return new DetainerTable(caption, emptyText, page.Items, Caller.OrganisationKind);
+    }
+}
