@@ -26,7 +26,10 @@ public sealed class CliContext(IDictionary<string, string?>? overrides, TextWrit
         var services = new ServiceCollection();
         services.AddSingleton(configuration);
         services.AddSingleton(TimeProvider.System);
-        services.AddLogging(l => l.AddConsole().SetMinimumLevel(LogLevel.Warning));
+        // EF logs the expected miss of the migrations-history table on a new PostgreSQL database as an error; real
+        // command failures still surface as exceptions, so that category is kept quiet.
+        services.AddLogging(l => l.AddConsole().SetMinimumLevel(LogLevel.Warning)
+            .AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Critical));
         services.AddDetainerDeskDatabase(configuration, WebContentRoot());
         services.AddDetainerDeskIdentityCore();
         services.AddScoped<AuditLog>();

@@ -46,7 +46,10 @@ public static class DeskStartup
         Console.WriteLine(demo.AlreadySeeded
             ? $"Demo data already present: {demo.Counts.Detainers:N0} detainers."
             : $"Demo data loaded: {demo.Counts.Detainers:N0} detainers, {demo.Counts.Persons:N0} people, {demo.Counts.Organisations} organisations.");
-        Console.WriteLine("Demo accounts (password: the Demo:Password setting):");
+        // The demo password is not a secret (synthetic accounts on a local demo), but it is shown only in Development.
+        Console.WriteLine(app.Environment.IsDevelopment()
+            ? $"Demo accounts (password: {app.Configuration["Demo:Password"]}):"
+            : "Demo accounts (password: the Demo:Password setting):");
         foreach (var account in demo.Accounts)
             Console.WriteLine($"  {account.Email,-42} {Roles.DisplayName(account.Role),-18} {account.OrganisationName}");
     });
