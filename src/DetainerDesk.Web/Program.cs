@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using DetainerDesk.Data.Audit;
 using DetainerDesk.Data.Identity;
+using DetainerDesk.Data.Jobs;
 using DetainerDesk.Data.Persistence;
 using DetainerDesk.Web.Features.Detainers;
 using DetainerDesk.Web.Infrastructure;
@@ -42,6 +43,10 @@ services.AddOpenApi(o => o.AddDocumentTransformer<OpenApiSecurity>());
 
 services.AddScoped<LodgeDetainerHandler>();
 services.AddScoped<AcknowledgeDetainerHandler>();
+services.AddScoped<IJobHandler, DetainerLodgedJob>();
+services.AddSingleton<JobRunner>();
+if (builder.Configuration.GetValue("Jobs:Enabled", true))
+    services.AddHostedService<JobProcessorService>();
 
 var app = builder.Build();
 

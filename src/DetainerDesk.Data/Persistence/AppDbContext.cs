@@ -1,5 +1,7 @@
 using DetainerDesk.Data.ApiKeys;
 using DetainerDesk.Data.Identity;
+using DetainerDesk.Data.Jobs;
+using DetainerDesk.Data.Notifications;
 using DetainerDesk.Data.ReferenceData;
 using DetainerDesk.Domain.Audit;
 using DetainerDesk.Domain.Detainers;
@@ -24,6 +26,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Detainer> Detainers => Set<Detainer>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<OutboxJob> OutboxJobs => Set<OutboxJob>();
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<UsState> States => Set<UsState>();
     public DbSet<UsCounty> Counties => Set<UsCounty>();

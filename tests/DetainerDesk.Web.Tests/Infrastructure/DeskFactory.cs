@@ -34,6 +34,8 @@ public abstract class DeskFactory(DatabaseProvider provider) : WebApplicationFac
         builder.UseSetting("Database:Provider", provider.ToString());
         builder.UseSetting("ConnectionStrings:Default", _database?.ConnectionString ?? "Data Source=:memory:");
         builder.UseSetting("Demo:Seed", "false");
+        // Tests drive the job runner themselves, with their own clocks.
+        builder.UseSetting("Jobs:Enabled", "false");
     }
 
     public HttpClient ClientWithKey(string apiKey)

@@ -51,6 +51,7 @@ public sealed class LodgeDetainerHandler(AppDbContext db, AuditLog audit, TimePr
         if (!lodged.Succeeded) return Result<Guid>.Failure(lodged.Errors);
 
         db.Detainers.Add(lodged.Value!);
+        DetainerLodgedJob.Enqueue(db, context.DetainerId, now);
         audit.Add(caller.Actor, "detainer.lodge", "Detainer", context.DetainerId.ToString(), AuditOutcomes.Success,
             $"form={command.FormType};facility={facility.Code};agency={facility.AgencyId}");
         await db.SaveChangesAsync(ct);
