@@ -4,6 +4,7 @@ using DetainerDesk.Data.Identity;
 using DetainerDesk.Data.Jobs;
 using DetainerDesk.Data.Persistence;
 using DetainerDesk.Web.Features.Detainers;
+using DetainerDesk.Web.Features.Notifications;
 using DetainerDesk.Web.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
@@ -66,6 +67,7 @@ app.MapOpenApi("/openapi/{documentName}.json");
 app.MapScalarApiReference("/scalar", o => o.WithTitle("DetainerDesk API"));
 app.MapGet("/health", DeskStartup.Health).AllowAnonymous().ExcludeFromDescription();
 app.MapDetainersApi();
+app.MapNotificationsApi();
 app.MapRazorPages();
 
 DeskStartup.PrintWelcome(app, demo);
