@@ -57,6 +57,10 @@ public sealed partial class DetainerJourneyTests(KestrelAppFactory app)
         await Expect(page.Locator("#detainer-status .dd-status")).ToHaveTextAsync("Lodged");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = ListedName, Level = 1 })).ToBeVisibleAsync();
         var detainerUrl = new Uri(page.Url).AbsolutePath;
+        // King County, Washington: Keep Washington Working forbids holding on an administrative warrant.
+        var holdRow = page.Locator(".dd-policy-table tbody tr").Filter(new() { HasText = "Hold up to 48 hours" });
+        await Expect(holdRow.Locator(".dd-verdict")).ToHaveTextAsync("Forbidden");
+        await Expect(holdRow.Locator(".dd-policy-table__citation")).Not.ToBeEmptyAsync();
         await PageChecks.ScreenshotAsync(page, "05-lodged-details");
         await PageChecks.AssertAccessibleAsync(page, "detainer details");
         await Steps.SignOutAsync(page);

@@ -29,6 +29,8 @@ public sealed class DetailsModel(AppDbContext db, AuditLog audit, AcknowledgeDet
     /// <summary>Set after an htmx acknowledgement, whose confirmation is shown in the swapped panel instead of after a redirect.</summary>
     public bool JustAcknowledged { get; private set; }
     public DateOnly Today { get; private set; }
+    /// <summary>What the jurisdiction's law says about this detainer (a prediction; see <see cref="PolicyPrediction"/>).</summary>
+    public DetainerDesk.Domain.Policies.PolicyDecision Policy { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
         await LoadAsync(id, ct) ? Page() : NotFound();
@@ -74,6 +76,7 @@ public sealed class DetailsModel(AppDbContext db, AuditLog audit, AcknowledgeDet
         if (details is null) return false;
 
         Detainer = details;
+        Policy = await PolicyPrediction.ForAsync(db, details, ct);
         Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         CanAcknowledge = details.Status == DetainerStatus.Lodged
             && details.ReceivingAgencyId == caller.OrganisationId

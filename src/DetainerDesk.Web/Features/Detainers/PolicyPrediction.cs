@@ -1,0 +1,68 @@
+using DetainerDesk.Data.Persistence;
+using DetainerDesk.Domain.People;
+using DetainerDesk.Domain.Policies;
+using Microsoft.EntityFrameworkCore;
+
+namespace DetainerDesk.Web.Features.Detainers;
+
+/// <summary>
+/// What the layered law of the facility's jurisdiction says about a detainer on the day it was lodged, from the
+/// inputs on file (form, probable cause, warrant, current charges). A prediction shown to both sides; the agency's
+/// own recorded decision is a later step of the lifecycle.
+/// </summary>
+public static class PolicyPrediction
+{
+    public static async Task<PolicyDecision> ForAsync(AppDbContext db, DetainerDetails detainer, CancellationToken ct)
+    {
+        var place = await (from f in db.Facilities
+                           where f.Id == detainer.FacilityId
+                           join a in db.Organisations on f.AgencyId equals a.Id
+                           select new { f.StateCode, f.CountyFips, f.City, AgencyCode = a.Code })
+            .AsNoTracking().SingleAsync(ct);
+        var charges = await (from b in db.Bookings
+                             where b.BookingNumber == detainer.BookingNumber && b.FacilityId == detainer.FacilityId
+                             from c in b.Charges
+                             select new { c.NcicCode, c.Level, b.BookedAtUtc })
+            .AsNoTracking().ToListAsync(ct);
+
+        var lodgedOn = DateOnly.FromDateTime(detainer.LodgedAtUtc);
+        var inputs = new PolicyInputs(
+            new Jurisdiction(place.StateCode, place.CountyFips, place.City, place.AgencyCode),
+            lodgedOn,
+            detainer.FormType,
+            detainer.Basis,
+            [detainer.WarrantKind],
+            Convictions: [],
+            // A charge of unknown level is left out rather than guessed: the engine must not read more into the record than it holds.
+            Charges: [.. charges.Where(c => c.Level != ChargeLevel.Unknown)
+                .Select(c => new Offence(c.NcicCode, c.Level == ChargeLevel.Felony ? OffenceLevel.Felony : OffenceLevel.Misdemeanor, DateOnly.FromDateTime(c.BookedAtUtc)))],
+            Registries: [],
+            Flags: []);
+        return PolicyEngine.Default.Evaluate(inputs);
+    }
+
+    public static string Question(PolicyQuestion question) => question switch
+    {
+        PolicyQuestion.HoldOnDetainer => "Hold up to 48 hours on the detainer",
+        PolicyQuestion.NotifyReleaseDate => "Tell ICE the release date",
+        PolicyQuestion.TransferToIce => "Transfer the person to ICE",
+        PolicyQuestion.ShareInformation => "Share information with ICE",
+        PolicyQuestion.IceInterview => "Let ICE interview the person",
+    };
+
+    public static string Verdict(PolicyAnswer answer) => answer.Verdict switch
+    {
+        PolicyVerdict.Forbidden => "Forbidden",
+        PolicyVerdict.AllowedOnlyIf => "Only if",
+        PolicyVerdict.Allowed => "Allowed",
+        PolicyVerdict.Required => "Required",
+    };
+
+    public static string TagClass(PolicyVerdict verdict) => verdict switch
+    {
+        PolicyVerdict.Forbidden => "dd-verdict dd-verdict--forbidden",
+        PolicyVerdict.AllowedOnlyIf => "dd-verdict dd-verdict--conditional",
+        PolicyVerdict.Allowed => "dd-verdict dd-verdict--allowed",
+        PolicyVerdict.Required => "dd-verdict dd-verdict--required",
+    };
+}
