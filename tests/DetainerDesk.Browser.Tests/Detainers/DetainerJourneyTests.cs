@@ -50,6 +50,9 @@ public sealed partial class DetainerJourneyTests(KestrelAppFactory app)
 
         var bookingNumber = "B" + Random.Shared.Next(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture);
         await FillLodgeFormAsync(page, bookingNumber);
+        // Before lodging, the officer sees what the facility's law allows (Washington: no hold on an administrative warrant).
+        var preview = page.Locator("#policy-preview li").Filter(new() { HasText = "Hold up to 48 hours" });
+        await Expect(preview.Locator(".dd-verdict")).ToHaveTextAsync("Forbidden");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lodge detainer" }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(DetailsUrl());

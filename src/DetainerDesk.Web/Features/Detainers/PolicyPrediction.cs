@@ -41,6 +41,21 @@ public static class PolicyPrediction
         return PolicyEngine.Default.Evaluate(inputs);
     }
 
+    /// <summary>Before lodging: what the law of the chosen facility's jurisdiction would answer today. Null for an unknown facility.</summary>
+    public static async Task<PolicyDecision?> PreviewAsync(AppDbContext db, Guid facilityId, DetainerDesk.Domain.Detainers.DetainerFormType form,
+        DetainerDesk.Domain.Detainers.ProbableCauseBasis basis, DetainerDesk.Domain.Detainers.WarrantKind? warrant, DateOnly today, CancellationToken ct)
+    {
+        var place = await (from f in db.Facilities
+                           where f.Id == facilityId
+                           join a in db.Organisations on f.AgencyId equals a.Id
+                           select new { f.StateCode, f.CountyFips, f.City, AgencyCode = a.Code })
+            .AsNoTracking().SingleOrDefaultAsync(ct);
+        if (place is null) return null;
+        return PolicyEngine.Default.Evaluate(new PolicyInputs(
+            new Jurisdiction(place.StateCode, place.CountyFips, place.City, place.AgencyCode), today, form, basis,
+            warrant is { } kind ? [kind] : [], Convictions: [], Charges: [], Registries: [], Flags: []));
+    }
+
     public static string Question(PolicyQuestion question) => question switch
     {
         PolicyQuestion.HoldOnDetainer => "Hold up to 48 hours on the detainer",
