@@ -24,6 +24,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Booking> Bookings => Set<Booking>();
     public DbSet<Charge> Charges => Set<Charge>();
     public DbSet<Detainer> Detainers => Set<Detainer>();
+    public DbSet<DetainerEventRow> DetainerEvents => Set<DetainerEventRow>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<OutboxJob> OutboxJobs => Set<OutboxJob>();
@@ -50,6 +51,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        DetainerTimeline.AppendNewEvents(this);
         var newEntries = ChangeTracker.Entries<AuditEntry>()
             .Where(e => e.State == EntityState.Added)
             .Select(e => e.Entity)

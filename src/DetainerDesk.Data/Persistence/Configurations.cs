@@ -85,6 +85,16 @@ internal sealed class DetainerConfiguration : IEntityTypeConfiguration<Detainer>
         b.Property(d => d.LodgedByUserId).HasMaxLength(450);
         b.Property(d => d.ReceivedByUserId).HasMaxLength(450);
         b.Property(d => d.Version).IsConcurrencyToken();
+        // The steps since load go to the DetainerEvents table (see DetainerTimeline); the aggregate keeps only its state.
+        b.Ignore(d => d.Events);
+        b.OwnsOne(d => d.Decision, decision =>
+        {
+            decision.Property(x => x.Response).HasColumnName("DecisionResponse");
+            decision.Property(x => x.RuleId).HasColumnName("DecisionRuleId").HasMaxLength(100);
+            decision.Property(x => x.Citation).HasColumnName("DecisionCitation").HasMaxLength(400);
+        });
+        // The hold-expiry work looks for running holds by their end.
+        b.HasIndex(d => new { d.Status, d.HoldEndsAtUtc });
         b.HasOne<Person>().WithMany().HasForeignKey(d => d.PersonId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Booking>().WithMany().HasForeignKey(d => d.BookingId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Facility>().WithMany().HasForeignKey(d => d.FacilityId).OnDelete(DeleteBehavior.Restrict);

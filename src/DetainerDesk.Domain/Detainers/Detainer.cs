@@ -6,7 +6,7 @@ namespace DetainerDesk.Domain.Detainers;
 /// A detainer lodged by an ICE field office with the agency holding a person. State changes go through
 /// methods that check the rule and return an error instead of changing anything.
 /// </summary>
-public sealed class Detainer
+public sealed partial class Detainer
 {
     private Detainer() { }
 
@@ -35,6 +35,9 @@ public sealed class Detainer
     /// <summary>Incremented on every change; an optimistic-concurrency token and the API's ETag.</summary>
     public int Version { get; private set; }
 
+    /// <summary>When the last step was recorded; the timeline only moves forward from here.</summary>
+    public DateTime LastChangedAtUtc { get; private set; }
+
     /// <summary>Creates a lodged detainer from a command that <see cref="DetainerLodging.Validate"/> accepted.</summary>
     public static Result<Detainer> Lodge(LodgeDetainerCommand command, LodgingContext context)
     {
@@ -56,6 +59,7 @@ public sealed class Detainer
             IssuingOfficeId = context.IssuingOfficeId,
             LodgedAtUtc = context.NowUtc,
             LodgedByUserId = context.UserId,
+            LastChangedAtUtc = context.NowUtc,
             Status = DetainerStatus.Lodged,
             Version = 1,
         });
@@ -66,10 +70,10 @@ public sealed class Detainer
     {
         var refusal = DetainerTransitions.Check(Status, DetainerAction.Acknowledge);
         if (refusal is not null) return refusal;
-        Status = DetainerStatus.Received;
         ReceivedAtUtc = nowUtc;
         ReceivedByUserId = userId;
-        Version++;
+        Record(DetainerAction.Acknowledge, DetainerStatus.Received,
+            new TransitionInput(userId, nowUtc, "Receipt logged by the agency", new TransitionEvidence("receiving agency")));
         return null;
     }
 }

@@ -44,8 +44,10 @@ public sealed class DetainerTests
         foreach (var status in Enum.GetValues<DetainerStatus>())
             foreach (var action in Enum.GetValues<DetainerAction>())
             {
-                var refusal = DetainerTransitions.Check(status, action);
-                Assert.True(refusal is null || refusal.Message.Length > 10, $"{status}/{action}");
+                var answer = DetainerTransitions.Decide(status, action);
+                Assert.True((answer.Target is null) != (answer.Refusal is null), $"{status}/{action}: a target or a refusal, not both");
+                Assert.True(answer.Refusal is null || answer.Refusal.Message.Length > 10, $"{status}/{action}");
+                Assert.Equal(answer.Refusal, DetainerTransitions.Check(status, action));
             }
     }
 }

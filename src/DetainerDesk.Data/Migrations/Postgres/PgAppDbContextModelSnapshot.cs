@@ -250,6 +250,63 @@ namespace DetainerDesk.Data.Migrations.Postgres
                     b.ToTable("Notifications");
                 });
 
+            modelBuilder.Entity("DetainerDesk.Data.Persistence.DetainerEventRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Action")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DetainerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EvidenceNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("EvidenceReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("EvidenceSource")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("From")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("To")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DetainerId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("DetainerEvents", (string)null);
+                });
+
             modelBuilder.Entity("DetainerDesk.Data.ReferenceData.CountyAorAssignment", b =>
                 {
                     b.Property<long>("Id")
@@ -490,14 +547,32 @@ namespace DetainerDesk.Data.Migrations.Postgres
                     b.Property<Guid>("BookingId")
                         .HasColumnType("uuid");
 
+                    b.Property<int?>("EligibilityTrigger")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("EligibleAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("FacilityId")
                         .HasColumnType("uuid");
 
                     b.Property<int>("FormType")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("HoldEndedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("HoldEndsAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("HoldStartedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("IssuingOfficeId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateTime>("LastChangedAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime>("LodgedAtUtc")
                         .HasColumnType("timestamp with time zone");
@@ -506,6 +581,12 @@ namespace DetainerDesk.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime?>("NotifiedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("OpenClaim")
+                        .HasColumnType("integer");
 
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
@@ -519,6 +600,12 @@ namespace DetainerDesk.Data.Migrations.Postgres
 
                     b.Property<Guid>("ReceivingAgencyId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ReleaseDateUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ServedAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("Status")
                         .HasColumnType("integer");
@@ -549,6 +636,8 @@ namespace DetainerDesk.Data.Migrations.Postgres
                     b.HasIndex("FacilityId", "LodgedAtUtc");
 
                     b.HasIndex("IssuingOfficeId", "LodgedAtUtc");
+
+                    b.HasIndex("Status", "HoldEndsAtUtc");
 
                     b.HasIndex("ReceivingAgencyId", "Status", "LodgedAtUtc");
 
@@ -914,6 +1003,15 @@ namespace DetainerDesk.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DetainerDesk.Data.Persistence.DetainerEventRow", b =>
+                {
+                    b.HasOne("DetainerDesk.Domain.Detainers.Detainer", null)
+                        .WithMany()
+                        .HasForeignKey("DetainerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DetainerDesk.Domain.Detainers.Detainer", b =>
                 {
                     b.HasOne("DetainerDesk.Domain.People.Booking", null)
@@ -945,6 +1043,37 @@ namespace DetainerDesk.Data.Migrations.Postgres
                         .HasForeignKey("ReceivingAgencyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsOne("DetainerDesk.Domain.Detainers.AgencyDecision", "Decision", b1 =>
+                        {
+                            b1.Property<Guid>("DetainerId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Citation")
+                                .IsRequired()
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)")
+                                .HasColumnName("DecisionCitation");
+
+                            b1.Property<int>("Response")
+                                .HasColumnType("integer")
+                                .HasColumnName("DecisionResponse");
+
+                            b1.Property<string>("RuleId")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("DecisionRuleId");
+
+                            b1.HasKey("DetainerId");
+
+                            b1.ToTable("Detainers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DetainerId");
+                        });
+
+                    b.Navigation("Decision");
                 });
 
             modelBuilder.Entity("DetainerDesk.Domain.Organisations.Facility", b =>

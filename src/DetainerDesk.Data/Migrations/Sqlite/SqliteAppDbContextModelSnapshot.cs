@@ -243,6 +243,61 @@ namespace DetainerDesk.Data.Migrations.Sqlite
                     b.ToTable("Notifications");
                 });
 
+            modelBuilder.Entity("DetainerDesk.Data.Persistence.DetainerEventRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Action")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DetainerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvidenceNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvidenceReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvidenceSource")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("From")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("To")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DetainerId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("DetainerEvents", (string)null);
+                });
+
             modelBuilder.Entity("DetainerDesk.Data.ReferenceData.CountyAorAssignment", b =>
                 {
                     b.Property<long>("Id")
@@ -481,13 +536,31 @@ namespace DetainerDesk.Data.Migrations.Sqlite
                     b.Property<Guid>("BookingId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("EligibilityTrigger")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("EligibleAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("FacilityId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("FormType")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("HoldEndedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("HoldEndsAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("HoldStartedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("IssuingOfficeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastChangedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("LodgedAtUtc")
@@ -497,6 +570,12 @@ namespace DetainerDesk.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NotifiedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OpenClaim")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("PersonId")
                         .HasColumnType("TEXT");
@@ -509,6 +588,12 @@ namespace DetainerDesk.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ReceivingAgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReleaseDateUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ServedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Status")
@@ -540,6 +625,8 @@ namespace DetainerDesk.Data.Migrations.Sqlite
                     b.HasIndex("FacilityId", "LodgedAtUtc");
 
                     b.HasIndex("IssuingOfficeId", "LodgedAtUtc");
+
+                    b.HasIndex("Status", "HoldEndsAtUtc");
 
                     b.HasIndex("ReceivingAgencyId", "Status", "LodgedAtUtc");
 
@@ -901,6 +988,15 @@ namespace DetainerDesk.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DetainerDesk.Data.Persistence.DetainerEventRow", b =>
+                {
+                    b.HasOne("DetainerDesk.Domain.Detainers.Detainer", null)
+                        .WithMany()
+                        .HasForeignKey("DetainerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DetainerDesk.Domain.Detainers.Detainer", b =>
                 {
                     b.HasOne("DetainerDesk.Domain.People.Booking", null)
@@ -932,6 +1028,37 @@ namespace DetainerDesk.Data.Migrations.Sqlite
                         .HasForeignKey("ReceivingAgencyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsOne("DetainerDesk.Domain.Detainers.AgencyDecision", "Decision", b1 =>
+                        {
+                            b1.Property<Guid>("DetainerId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Citation")
+                                .IsRequired()
+                                .HasMaxLength(400)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DecisionCitation");
+
+                            b1.Property<int>("Response")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("DecisionResponse");
+
+                            b1.Property<string>("RuleId")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DecisionRuleId");
+
+                            b1.HasKey("DetainerId");
+
+                            b1.ToTable("Detainers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DetainerId");
+                        });
+
+                    b.Navigation("Decision");
                 });
 
             modelBuilder.Entity("DetainerDesk.Domain.Organisations.Facility", b =>
