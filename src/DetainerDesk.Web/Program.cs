@@ -43,7 +43,7 @@ services.AddExceptionHandler<ProblemExceptionHandler>();
 services.AddOpenApi(o => o.AddDocumentTransformer<OpenApiSecurity>());
 
 services.AddScoped<LodgeDetainerHandler>();
-services.AddScoped<AcknowledgeDetainerHandler>();
+services.AddScoped<DetainerStepHandler>();
 services.AddScoped<IJobHandler, DetainerLodgedJob>();
 services.AddSingleton<JobRunner>();
 if (builder.Configuration.GetValue("Jobs:Enabled", true))
@@ -67,6 +67,7 @@ app.MapOpenApi("/openapi/{documentName}.json");
 app.MapScalarApiReference("/scalar", o => o.WithTitle("DetainerDesk API"));
 app.MapGet("/health", DeskStartup.Health).AllowAnonymous().ExcludeFromDescription();
 app.MapDetainersApi();
+app.MapDetainerLifecycleApi();
 app.MapNotificationsApi();
 app.MapRazorPages();
 

@@ -10,7 +10,8 @@ namespace DetainerDesk.Web.Tests.Infrastructure;
 /// </summary>
 public sealed record TestWorld(
     Guid OfficeId, Guid OtherOfficeId, Guid AgencyAId, Guid AgencyBId, Guid FacilityAId, Guid FacilityBId,
-    string OfficerKey, string OtherOfficeOfficerKey, string ClerkAKey, string ClerkBKey, string AnalystKey, string TipReviewerKey)
+    string OfficerKey, string OtherOfficeOfficerKey, string ClerkAKey, string ClerkBKey, string AnalystKey, string TipReviewerKey,
+    Guid FacilityTexasId, string ClerkTexasKey)
 {
     public static async Task<TestWorld> CreateAsync(AppDbContext db)
     {
@@ -19,10 +20,16 @@ public sealed record TestWorld(
         var otherOffice = Org("TMI", "Test Miami Field Office", OrganisationKind.FieldOffice, "MIA");
         var agencyA = Org("WA0179900", "Test King County Jail Agency", OrganisationKind.LocalAgency, "SEA");
         var agencyB = Org("WA0539900", "Test Pierce County Jail Agency", OrganisationKind.LocalAgency, "SEA");
-        db.Organisations.AddRange(hq, office, otherOffice, agencyA, agencyB);
+        var agencyTexas = Org("TX2019900", "Test Harris County Sheriff", OrganisationKind.LocalAgency, "HOU");
+        db.Organisations.AddRange(hq, office, otherOffice, agencyA, agencyB, agencyTexas);
         var facilityA = Jail("TKCJ", "Test King County Correctional Facility", agencyA.Id, "Seattle", "53033");
         var facilityB = Jail("TPCJ", "Test Pierce County Jail", agencyB.Id, "Tacoma", "53053");
-        db.Facilities.AddRange(facilityA, facilityB);
+        // Texas law (SB 4) requires honouring detainers, Washington's forbids holding on them: the two ends of the policy engine.
+        var facilityTexas = Jail("THCJ", "Test Harris County Jail", agencyTexas.Id, "Houston", "48201");
+        facilityTexas.StateCode = "TX";
+        facilityTexas.AorCode = "HOU";
+        facilityTexas.TimeZone = "America/Chicago";
+        db.Facilities.AddRange(facilityA, facilityB, facilityTexas);
 
         var keys = new List<string>();
         string Key(Organisation org, string role)
@@ -34,7 +41,7 @@ public sealed record TestWorld(
 
         var world = new TestWorld(office.Id, otherOffice.Id, agencyA.Id, agencyB.Id, facilityA.Id, facilityB.Id,
             Key(office, Roles.IceOfficer), Key(otherOffice, Roles.IceOfficer), Key(agencyA, Roles.AgencyClerk), Key(agencyB, Roles.AgencyClerk),
-            Key(hq, Roles.Analyst), Key(hq, Roles.TipReviewer));
+            Key(hq, Roles.Analyst), Key(hq, Roles.TipReviewer), facilityTexas.Id, Key(agencyTexas, Roles.AgencyClerk));
         await db.SaveChangesAsync();
         return world;
     }

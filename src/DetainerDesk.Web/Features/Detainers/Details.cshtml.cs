@@ -16,7 +16,7 @@ namespace DetainerDesk.Web.Features.Detainers;
 [Authorize(Policy = Policies.ReadDetainers)]
 // Personal data: neither the browser nor a proxy may keep a copy (security.md S-12).
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class DetailsModel(AppDbContext db, AuditLog audit, AcknowledgeDetainerHandler acknowledgeHandler,
+public sealed class DetailsModel(AppDbContext db, AuditLog audit, DetainerStepHandler steps,
     IAuthorizationService authorization, TimeProvider clock) : PageModel
 {
     public const string StaleMessage =
@@ -40,23 +40,23 @@ public sealed class DetailsModel(AppDbContext db, AuditLog audit, AcknowledgeDet
         // Razor Pages authorise whole pages, not handlers: reading and acknowledging need different roles.
         if (!(await authorization.AuthorizeAsync(User, Policies.AcknowledgeDetainers)).Succeeded) return Forbid();
 
-        var outcome = await acknowledgeHandler.HandleAsync(HttpContext.GetCaller(), id, version, ct);
+        var outcome = await steps.AcknowledgeAsync(HttpContext.GetCaller(), id, version, clock.GetUtcNow().UtcDateTime, ct);
         switch (outcome)
         {
-            case AcknowledgeOutcome.NotFound:
+            case StepOutcome.NotFound:
                 // htmx does not swap a 404; a full reload shows the not-found page.
                 if (Request.IsHtmx()) Response.Htmx(h => h.Refresh());
                 return NotFound();
-            case AcknowledgeOutcome.StaleVersion:
+            case StepOutcome.StaleVersion:
                 AcknowledgeProblem = StaleMessage;
                 break;
-            case AcknowledgeOutcome.Refused refused:
+            case StepOutcome.Refused refused:
                 AcknowledgeProblem = refused.Error.Message;
                 break;
-            case AcknowledgeOutcome.Acknowledged when !Request.IsHtmx():
+            case StepOutcome.Done when !Request.IsHtmx():
                 TempData["Success"] = "Receipt acknowledged. The issuing field office can now see that your agency has this detainer.";
                 return RedirectToPage(new { id });
-            case AcknowledgeOutcome.Acknowledged:
+            case StepOutcome.Done:
                 JustAcknowledged = true;
                 break;
         }

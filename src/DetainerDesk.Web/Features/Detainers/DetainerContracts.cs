@@ -49,13 +49,14 @@ public sealed record SubjectRequest(string? FamilyName, string? GivenName, strin
 public sealed record DetainerResponse(
     Guid Id, DetainerStatus Status, DetainerFormType FormType, ProbableCauseRequest ProbableCause, WarrantRequest Warrant,
     SubjectRequest Subject, string BookingNumber, FacilityRef Facility, OrganisationRef ReceivingAgency, string IssuingOffice,
-    DateTime LodgedAt, DateTime? ReceivedAt, int Version)
+    DateTime LodgedAt, DateTime? ReceivedAt, int Version,
+    DateTime? ServedAt = null, DateTime? EligibleForReleaseAt = null, DateTime? HoldEndsAt = null, string? DecisionCitation = null)
 {
     public static DetainerResponse From(DetainerDetails d) => new(
         d.Id, d.Status, d.FormType, ProbableCauseRequest.From(d.Basis), new WarrantRequest(d.WarrantKind, d.WarrantNumber, d.WarrantDate),
         new SubjectRequest(d.Subject.FamilyName, d.Subject.GivenName, d.Subject.MiddleName, d.Subject.DateOfBirth, d.Subject.Sex, d.Subject.CountryOfCitizenship, d.Subject.ANumber),
         d.BookingNumber, new FacilityRef(d.FacilityId, d.FacilityName), new OrganisationRef(d.ReceivingAgencyId, d.AgencyName), d.IssuingOfficeCode,
-        d.LodgedAtUtc, d.ReceivedAtUtc, d.Version);
+        d.LodgedAtUtc, d.ReceivedAtUtc, d.Version, d.ServedAtUtc, d.EligibleAtUtc, d.HoldEndsAtUtc, d.DecisionCitation);
 }
 
 public sealed record FacilityRef(Guid Id, string Name);

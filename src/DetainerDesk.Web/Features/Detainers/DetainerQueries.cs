@@ -28,7 +28,8 @@ public sealed record DetainerDetails(
     DateTime LodgedAtUtc, string LodgedBy, DateTime? ReceivedAtUtc, string? ReceivedBy, int Version,
     SubjectView Subject, string BookingNumber,
     Guid FacilityId, string FacilityName, string FacilityTimeZone,
-    Guid ReceivingAgencyId, string AgencyName, string IssuingOfficeCode, string IssuingOfficeName);
+    Guid ReceivingAgencyId, string AgencyName, string IssuingOfficeCode, string IssuingOfficeName,
+    DateTime? ServedAtUtc = null, DateTime? EligibleAtUtc = null, DateTime? HoldEndsAtUtc = null, string? DecisionCitation = null);
 
 public sealed record SubjectView(string FamilyName, string GivenName, string? MiddleName, DateOnly DateOfBirth, Sex Sex, string CountryOfCitizenship, string? ANumber);
 
@@ -74,7 +75,8 @@ public static class DetainerQueries
          select new DetainerDetails(d.Id, d.Status, d.FormType, d.Basis, d.WarrantKind, d.WarrantNumber, d.WarrantDate,
              d.LodgedAtUtc, lu != null ? lu.DisplayName : d.LodgedByUserId, d.ReceivedAtUtc, ru != null ? ru.DisplayName : d.ReceivedByUserId, d.Version,
              new SubjectView(p.FamilyName, p.GivenName, p.MiddleName, p.DateOfBirth, p.Sex, p.CountryOfCitizenship, p.ANumber),
-             b.BookingNumber, f.Id, f.Name, f.TimeZone, a.Id, a.Name, o.Code, o.Name))
+             b.BookingNumber, f.Id, f.Name, f.TimeZone, a.Id, a.Name, o.Code, o.Name,
+             d.ServedAtUtc, d.EligibleAtUtc, d.HoldEndsAtUtc, d.Decision != null ? d.Decision!.Citation : null))
         .AsNoTracking()
         .SingleOrDefaultAsync(ct);
 

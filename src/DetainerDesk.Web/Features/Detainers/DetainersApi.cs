@@ -57,17 +57,17 @@ public static class DetainersApi
     }
 
     private static async Task<Results<Ok<DetainerResponse>, ProblemHttpResult>> Acknowledge(
-        Guid id, HttpContext http, AcknowledgeDetainerHandler handler, AppDbContext db, CancellationToken ct)
+        Guid id, HttpContext http, DetainerStepHandler steps, AppDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var caller = http.GetCaller();
-        var outcome = await handler.HandleAsync(caller, id, ReadIfMatch(http.Request), ct);
+        var outcome = await steps.AcknowledgeAsync(caller, id, ReadIfMatch(http.Request), clock.GetUtcNow().UtcDateTime, ct);
         switch (outcome)
         {
-            case AcknowledgeOutcome.NotFound:
+            case StepOutcome.NotFound:
                 return NotFound(id);
-            case AcknowledgeOutcome.StaleVersion stale:
+            case StepOutcome.StaleVersion stale:
                 return Problem(409, "The detainer has changed.", $"You acted on version {ReadIfMatch(http.Request)}, but it is now version {stale.CurrentVersion}. Reload it and try again.");
-            case AcknowledgeOutcome.Refused refused:
+            case StepOutcome.Refused refused:
                 return Problem(409, "The detainer cannot be acknowledged.", refused.Error.Message, refused.Error.Code);
         }
         var details = (await DetainerQueries.FindAsync(db, caller, id, ct))!;

@@ -1,0 +1,108 @@
+using DetainerDesk.Data.Persistence;
+using DetainerDesk.Domain.Common;
+using DetainerDesk.Domain.Detainers;
+using DetainerDesk.Domain.Policies;
+using DetainerDesk.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace DetainerDesk.Web.Features.Detainers;
+
+public sealed record DecisionRequest(AgencyResponse Response, string? Reason = null);
+public sealed record EvidenceRequest(string? Source = null, string? Reference = null, string? Note = null, string? Reason = null);
+public sealed record EligibilityRequest(ReleaseTrigger Trigger, DateTime? EligibleAt = null, string? Reference = null);
+
+/// <summary>
+/// The steps after receipt, for jail systems (API keys of the holding agency) and ICE tools: the agency's decision —
+/// checked against the law of its jurisdiction —, service, release eligibility, the hold, transfer, release, and
+/// the issuing office's lift. Each answers with the detainer as it now stands, or a 404/409 problem that says why.
+/// </summary>
+public static class DetainerLifecycleApi
+{
+    public static void MapDetainerLifecycleApi(this IEndpointRouteBuilder routes)
+    {
+        var agency = routes.MapGroup("/api/v1/detainers/{id:guid}").WithTags("Detainer lifecycle")
+            .RequireAuthorization(Policies.AcknowledgeDetainers).ProducesProblem(404).ProducesProblem(409);
+        agency.MapPost("/decision", Decision).WithSummary("Record the agency's decision; a hold or notification the law forbids is refused with the citation");
+        agency.MapPost("/service", (Guid id, EvidenceRequest body, HttpContext http, DetainerStepHandler steps, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+            Step(http, steps, db, id, "detainer.service", ct, d => d.RecordService(Input(http, clock, body, "Copy of the detainer served on the subject"))))
+            .WithSummary("Record that the detainer was served on the subject; it takes effect only from here");
+        agency.MapPost("/release-eligible", (Guid id, EligibilityRequest body, HttpContext http, DetainerStepHandler steps, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+            Step(http, steps, db, id, "detainer.release-eligible", ct, d => d.RecordReleaseEligible(body.Trigger, body.EligibleAt?.ToUniversalTime() ?? clock.GetUtcNow().UtcDateTime,
+                Input(http, clock, new EvidenceRequest(Reference: body.Reference), $"Eligible for release: {body.Trigger}"))))
+            .WithSummary("Record that the person became eligible for release; the hold clock starts at that moment");
+        agency.MapPost("/hold", Hold).WithSummary("Start the hold, at most 48 hours from eligibility (or less where local law says so)");
+        agency.MapPost("/transfer", (Guid id, EvidenceRequest body, HttpContext http, DetainerStepHandler steps, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+            Step(http, steps, db, id, "detainer.transfer", ct, d => d.RecordTransferToIce(Input(http, clock, body, "Custody transferred to ICE"))))
+            .WithSummary("Record the hand-over of custody to ICE");
+        agency.MapPost("/release-declined", (Guid id, EvidenceRequest body, HttpContext http, DetainerStepHandler steps, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+            Step(http, steps, db, id, "detainer.release-declined", ct, d => d.RecordReleaseDeclined(Input(http, clock, body with { Source = body.Source ?? "" }, "Released without transfer"))))
+            .WithSummary("Record a release without transfer; needs the source of that fact (unknown is not declined)");
+
+        routes.MapPost("/api/v1/detainers/{id:guid}/lift", (Guid id, EvidenceRequest body, HttpContext http, DetainerStepHandler steps, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+                Step(http, steps, db, id, "detainer.lift", ct, d => d.Lift(Input(http, clock, body, "Lifted by the issuing office"))))
+            .WithTags("Detainer lifecycle").RequireAuthorization(Policies.LodgeDetainers).ProducesProblem(404).ProducesProblem(409)
+            .WithSummary("The issuing office cancels the detainer; any running hold ends at once");
+    }
+
+    private static TransitionInput Input(HttpContext http, TimeProvider clock, EvidenceRequest body, string defaultReason)
+    {
+        var caller = http.GetCaller();
+        var source = body.Source ?? $"{caller.DisplayName}";
+        return new TransitionInput(caller.ActorId, clock.GetUtcNow().UtcDateTime, body.Reason ?? defaultReason,
+            new TransitionEvidence(source, body.Reference, body.Note));
+    }
+
+    /// <summary>The agency's answer must be one its law allows: a forbidden hold or notification is refused, citing the rule.</summary>
+    private static async Task<Results<Ok<DetainerResponse>, ProblemHttpResult>> Decision(
+        Guid id, DecisionRequest body, HttpContext http, DetainerStepHandler steps, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var details = await DetainerQueries.FindAsync(db, http.GetCaller(), id, ct);
+        if (details is null) return Problem(404, "Detainer not found.", $"No detainer {id} is visible to your organisation.");
+        var law = await PolicyPrediction.ForAsync(db, details, ct);
+        var governing = body.Response == AgencyResponse.NotifyOnly ? law.NotifyReleaseDate : law.HoldOnDetainer;
+        return await Step(http, steps, db, id, "detainer.decision", ct, d =>
+            body.Response switch
+            {
+                AgencyResponse.HonourHold when law.HoldOnDetainer.Verdict == PolicyVerdict.Forbidden =>
+                    Forbidden("hold", law.HoldOnDetainer),
+                AgencyResponse.NotifyOnly or AgencyResponse.HonourHold when law.NotifyReleaseDate.Verdict == PolicyVerdict.Forbidden =>
+                    Forbidden("notification of the release date", law.NotifyReleaseDate),
+                _ => d.RecordDecision(new AgencyDecision(body.Response, governing.RuleId, governing.Citation),
+                    Input(http, clock, new EvidenceRequest(Source: "policy engine", Reference: string.Join(',', law.RuleSetVersionsApplied)), body.Reason ?? $"Agency decision: {body.Response}")),
+            });
+    }
+
+    private static DomainError Forbidden(string what, PolicyAnswer answer) =>
+        new("forbidden-by-law", $"The law here forbids a {what} on this detainer ({answer.Citation}; rule {answer.RuleId}). A judicial warrant or other legal basis must be on file first.");
+
+    private static async Task<Results<Ok<DetainerResponse>, ProblemHttpResult>> Hold(
+        Guid id, HttpContext http, DetainerStepHandler steps, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var zone = await db.VisibleDetainers(http.GetCaller()).Where(d => d.Id == id)
+            .Join(db.Facilities, d => d.FacilityId, f => f.Id, (d, f) => f.TimeZone).SingleOrDefaultAsync(ct);
+        return await Step(http, steps, db, id, "detainer.hold", ct,
+            d => d.StartHold(HoldLimit.Default(zone ?? "UTC"), Input(http, clock, new EvidenceRequest(), "Held on the detainer after release eligibility")));
+    }
+
+    private static async Task<Results<Ok<DetainerResponse>, ProblemHttpResult>> Step(
+        HttpContext http, DetainerStepHandler steps, AppDbContext db, Guid id, string auditAction, CancellationToken ct, Func<Detainer, DomainError?> step)
+    {
+        var caller = http.GetCaller();
+        var version = int.TryParse(http.Request.Headers.IfMatch.ToString().Trim('"'), System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : (int?)null;
+        var outcome = await steps.HandleAsync(caller, id, version, auditAction, d => Task.FromResult(step(d)), ct);
+        switch (outcome)
+        {
+            case StepOutcome.NotFound: return Problem(404, "Detainer not found.", $"No detainer {id} is visible to your organisation.");
+            case StepOutcome.StaleVersion stale: return Problem(409, "The detainer has changed.", $"It is now version {stale.CurrentVersion}. Reload it and try again.");
+            case StepOutcome.Refused refused: return Problem(409, "The step was refused.", refused.Error.Message, refused.Error.Code);
+        }
+        var details = (await DetainerQueries.FindAsync(db, caller, id, ct))!;
+        http.Response.Headers.ETag = $"\"{details.Version}\"";
+        return TypedResults.Ok(DetainerResponse.From(details));
+    }
+
+    private static ProblemHttpResult Problem(int status, string title, string detail, string? code = null) =>
+        TypedResults.Problem(detail, statusCode: status, title: title,
+            extensions: code is null ? null : new Dictionary<string, object?> { ["code"] = code });
+}
