@@ -45,6 +45,8 @@ services.AddOpenApi(o => o.AddDocumentTransformer<OpenApiSecurity>());
 services.AddScoped<LodgeDetainerHandler>();
 services.AddScoped<DetainerStepHandler>();
 services.AddScoped<IJobHandler, DetainerLodgedJob>();
+services.AddScoped<IJobHandler, HoldAlertJob>();
+services.AddScoped<IJobHandler, HoldExpiryJob>();
 services.AddSingleton<JobRunner>();
 if (builder.Configuration.GetValue("Jobs:Enabled", true))
     services.AddHostedService<JobProcessorService>();

@@ -36,6 +36,7 @@ public static class JobClaims
         var claimed = db.OutboxJobs.FromSqlRaw(sql, node, until, nowUtc, batch).AsNoTracking().AsAsyncEnumerable();
         var jobs = new List<OutboxJob>();
         await foreach (var job in claimed.WithCancellation(ct)) jobs.Add(job);
-        return jobs;
+        // RETURNING gives rows in no particular order; jobs must run in due order (a warning before the expiry it warns of).
+        return [.. jobs.OrderBy(j => j.DueAtUtc).ThenBy(j => j.Id)];
     }
 }

@@ -2,16 +2,33 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using DetainerDesk.Web.Tests.Detainers;
+using DetainerDesk.Data.Jobs;
 using DetainerDesk.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace DetainerDesk.Web.Tests.Lifecycle;
 
 /// <summary>The steps after receipt through the API, held to the law of the facility's jurisdiction.</summary>
-public abstract class LifecycleApiTests(DeskFactory app)
+/// <summary>Steps shared by the lifecycle test classes (no tests of its own).</summary>
+public abstract class LifecycleSteps(DeskFactory app)
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+    protected DeskFactory Factory => app;
 
-    private async Task<string> LodgeAndAcknowledgeAsync(Guid facility, string clerkKey)
+    protected async Task RunJobsAtAsync(DateTime utc)
+    {
+        var runner = new JobRunner(app.Services.GetRequiredService<IServiceScopeFactory>(), new FakeTimeProvider(new DateTimeOffset(utc, TimeSpan.Zero)), NullLogger<JobRunner>.Instance);
+        while (await runner.RunDueOnceAsync("hold-clock-test", 50, Ct) > 0) { }
+    }
+
+    protected async Task<List<JsonNode>> InboxAsync(string key, string detainerId) =>
+        [.. (await app.ClientWithKey(key).GetFromJsonAsync<JsonObject>("/api/v1/notifications?take=200", Ct))!["items"]!.AsArray()
+            .Where(n => (string?)n!["entityId"] == detainerId).Select(n => n!)];
+
+    protected static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    protected async Task<string> LodgeAndAcknowledgeAsync(Guid facility, string clerkKey)
     {
         var lodged = await app.ClientWithKey(app.World.OfficerKey).PostAsJsonAsync("/api/v1/detainers", LodgeRequests.Valid(facility), Ct);
         Assert.Equal(HttpStatusCode.Created, lodged.StatusCode);
@@ -20,13 +37,13 @@ public abstract class LifecycleApiTests(DeskFactory app)
         return id;
     }
 
-    private async Task<(HttpStatusCode Status, JsonObject Body)> StepAsync(string key, string id, string step, object? body = null)
+    protected async Task<(HttpStatusCode Status, JsonObject Body)> StepAsync(string key, string id, string step, object? body = null)
     {
         var response = await app.ClientWithKey(key).PostAsJsonAsync($"/api/v1/detainers/{id}/{step}", body ?? new { }, Ct);
         return (response.StatusCode, (await response.Content.ReadFromJsonAsync<JsonObject>(Ct))!);
     }
 
-    private async Task<string> HoldInTexasAsync()
+    protected async Task<string> HoldInTexasAsync()
     {
         var id = await LodgeAndAcknowledgeAsync(app.World.FacilityTexasId, app.World.ClerkTexasKey);
         var key = app.World.ClerkTexasKey;
@@ -43,12 +60,16 @@ public abstract class LifecycleApiTests(DeskFactory app)
         return id;
     }
 
+}
+
+public abstract class LifecycleApiTests(DeskFactory app) : LifecycleSteps(app)
+{
     [Fact]
     public async Task Honoured_in_Texas_held_at_most_48_hours_and_transferred()
     {
-        app.SkipIfUnavailable();
+        Factory.SkipIfUnavailable();
         var id = await HoldInTexasAsync();
-        var (status, body) = await StepAsync(app.World.ClerkTexasKey, id, "transfer", new { reference = "ICE officer badge 123" });
+        var (status, body) = await StepAsync(Factory.World.ClerkTexasKey, id, "transfer", new { reference = "ICE officer badge 123" });
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("TransferredToIce", (string?)body["status"]);
     }
@@ -56,14 +77,14 @@ public abstract class LifecycleApiTests(DeskFactory app)
     [Fact]
     public async Task In_Washington_a_hold_is_refused_with_the_citation_and_a_decline_is_recorded()
     {
-        app.SkipIfUnavailable();
-        var id = await LodgeAndAcknowledgeAsync(app.World.FacilityAId, app.World.ClerkAKey);
-        var (refused, problem) = await StepAsync(app.World.ClerkAKey, id, "decision", new { response = "HonourHold" });
+        Factory.SkipIfUnavailable();
+        var id = await LodgeAndAcknowledgeAsync(Factory.World.FacilityAId, Factory.World.ClerkAKey);
+        var (refused, problem) = await StepAsync(Factory.World.ClerkAKey, id, "decision", new { response = "HonourHold" });
         Assert.Equal(HttpStatusCode.Conflict, refused);
         Assert.Equal("forbidden-by-law", (string?)problem["code"]);
         Assert.Contains("forbids a hold", (string?)problem["detail"]);
 
-        var (declined, body) = await StepAsync(app.World.ClerkAKey, id, "decision", new { response = "Decline" });
+        var (declined, body) = await StepAsync(Factory.World.ClerkAKey, id, "decision", new { response = "Decline" });
         Assert.Equal(HttpStatusCode.OK, declined);
         Assert.Equal("PolicyEvaluated", (string?)body["status"]);
     }
@@ -71,9 +92,9 @@ public abstract class LifecycleApiTests(DeskFactory app)
     [Fact]
     public async Task Nothing_takes_effect_before_service_and_unknown_is_not_declined()
     {
-        app.SkipIfUnavailable();
-        var id = await LodgeAndAcknowledgeAsync(app.World.FacilityTexasId, app.World.ClerkTexasKey);
-        var key = app.World.ClerkTexasKey;
+        Factory.SkipIfUnavailable();
+        var id = await LodgeAndAcknowledgeAsync(Factory.World.FacilityTexasId, Factory.World.ClerkTexasKey);
+        var key = Factory.World.ClerkTexasKey;
         Assert.Equal(HttpStatusCode.OK, (await StepAsync(key, id, "decision", new { response = "HonourHold" })).Status);
         var (early, problem) = await StepAsync(key, id, "release-eligible", new { trigger = "SentenceServed" });
         Assert.Equal(HttpStatusCode.Conflict, early);
@@ -88,16 +109,43 @@ public abstract class LifecycleApiTests(DeskFactory app)
     [Fact]
     public async Task The_issuing_office_lifts_a_running_hold_and_no_other_agency_can_touch_it()
     {
-        app.SkipIfUnavailable();
+        Factory.SkipIfUnavailable();
         var id = await HoldInTexasAsync();
-        Assert.Equal(HttpStatusCode.NotFound, (await StepAsync(app.World.ClerkBKey, id, "transfer")).Status);
-        Assert.Equal(HttpStatusCode.Forbidden, (await app.ClientWithKey(app.World.ClerkTexasKey).PostAsJsonAsync($"/api/v1/detainers/{id}/lift", new { }, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await StepAsync(Factory.World.ClerkBKey, id, "transfer")).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Factory.ClientWithKey(Factory.World.ClerkTexasKey).PostAsJsonAsync($"/api/v1/detainers/{id}/lift", new { }, Ct)).StatusCode);
 
-        var (lifted, body) = await StepAsync(app.World.OfficerKey, id, "lift", new { reason = "Subject's citizenship confirmed" });
+        var (lifted, body) = await StepAsync(Factory.World.OfficerKey, id, "lift", new { reason = "Subject's citizenship confirmed" });
         Assert.Equal(HttpStatusCode.OK, lifted);
         Assert.Equal("Lifted", (string?)body["status"]);
     }
 }
 
+public abstract class HoldClockJobTests(DeskFactory app) : LifecycleSteps(app)
+{
+    [Fact]
+    public async Task The_hold_clock_warns_before_the_end_and_at_the_limit_records_the_expiry_and_tells_the_agency()
+    {
+        Factory.SkipIfUnavailable();
+        var id = await HoldInTexasAsync();
+        var end = (DateTime)(await Factory.ClientWithKey(Factory.World.ClerkTexasKey).GetFromJsonAsync<JsonObject>($"/api/v1/detainers/{id}", Ct))!["holdEndsAt"]!;
+
+        await RunJobsAtAsync(end.AddHours(-20));
+        var inbox = await InboxAsync(Factory.World.ClerkTexasKey, id);
+        Assert.Contains(inbox, n => (string?)n["title"] == "Hold ends in 24 h");
+        Assert.DoesNotContain(inbox, n => (string?)n["title"] == "Hold ends in 4 h");
+        Assert.Equal("HoldActive", (string?)(await Factory.ClientWithKey(Factory.World.ClerkTexasKey).GetFromJsonAsync<JsonObject>($"/api/v1/detainers/{id}", Ct))!["status"]);
+
+        await RunJobsAtAsync(end.AddMinutes(1));
+        var after = await Factory.ClientWithKey(Factory.World.ClerkTexasKey).GetFromJsonAsync<JsonObject>($"/api/v1/detainers/{id}", Ct);
+        Assert.Equal("ReleasedIceNoShow", (string?)after!["status"]);
+        inbox = await InboxAsync(Factory.World.ClerkTexasKey, id);
+        Assert.Contains(inbox, n => (string?)n["title"] == "Hold limit reached: release the person now");
+        Assert.Contains(inbox, n => (string?)n["title"] == "Hold ends in 1 h");
+        Assert.Contains(await InboxAsync(Factory.World.OfficerKey, id), n => (string?)n["title"] == "Hold expired without pick-up");
+    }
+}
+
 public sealed class SqliteLifecycleApiTests(SqliteDeskFactory app) : LifecycleApiTests(app), IClassFixture<SqliteDeskFactory>;
 public sealed class PostgresLifecycleApiTests(PostgresDeskFactory app) : LifecycleApiTests(app), IClassFixture<PostgresDeskFactory>;
+public sealed class SqliteHoldClockJobTests(SqliteDeskFactory app) : HoldClockJobTests(app), IClassFixture<SqliteDeskFactory>;
+public sealed class PostgresHoldClockJobTests(PostgresDeskFactory app) : HoldClockJobTests(app), IClassFixture<PostgresDeskFactory>;

@@ -81,8 +81,13 @@ public static class DetainerLifecycleApi
     {
         var zone = await db.VisibleDetainers(http.GetCaller()).Where(d => d.Id == id)
             .Join(db.Facilities, d => d.FacilityId, f => f.Id, (d, f) => f.TimeZone).SingleOrDefaultAsync(ct);
-        return await Step(http, steps, db, id, "detainer.hold", ct,
-            d => d.StartHold(HoldLimit.Default(zone ?? "UTC"), Input(http, clock, new EvidenceRequest(), "Held on the detainer after release eligibility")));
+        return await Step(http, steps, db, id, "detainer.hold", ct, d =>
+        {
+            var input = Input(http, clock, new EvidenceRequest(), "Held on the detainer after release eligibility");
+            var refusal = d.StartHold(HoldLimit.Default(zone ?? "UTC"), input);
+            if (refusal is null) HoldClockJobs.Schedule(db, d, input.AtUtc);
+            return refusal;
+        });
     }
 
     private static async Task<Results<Ok<DetainerResponse>, ProblemHttpResult>> Step(
