@@ -58,7 +58,7 @@ public static class DetainerLifecycleApi
         Guid id, DecisionRequest body, HttpContext http, DetainerStepHandler steps, AppDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var details = await DetainerQueries.FindAsync(db, http.GetCaller(), id, ct);
-        if (details is null) return Problem(404, "Detainer not found.", $"No detainer {id} is visible to your organisation.");
+        if (details is null) return ApiProblems.DetainerNotFound(id);
         var law = await PolicyPrediction.ForAsync(db, details, ct);
         var governing = body.Response == AgencyResponse.NotifyOnly ? law.NotifyReleaseDate : law.HoldOnDetainer;
         return await Step(http, steps, db, id, "detainer.decision", ct, d =>
@@ -90,24 +90,21 @@ public static class DetainerLifecycleApi
         });
     }
 
-    private static async Task<Results<Ok<DetainerResponse>, ProblemHttpResult>> Step(
+    /// <summary>Runs one step and answers with the detainer as it now stands, or the problem that stopped it.</summary>
+    public static async Task<Results<Ok<DetainerResponse>, ProblemHttpResult>> Step(
         HttpContext http, DetainerStepHandler steps, AppDbContext db, Guid id, string auditAction, CancellationToken ct, Func<Detainer, DomainError?> step)
     {
         var caller = http.GetCaller();
-        var version = int.TryParse(http.Request.Headers.IfMatch.ToString().Trim('"'), System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : (int?)null;
-        var outcome = await steps.HandleAsync(caller, id, version, auditAction, d => Task.FromResult(step(d)), ct);
+        var outcome = await steps.HandleAsync(caller, id, ApiProblems.ReadIfMatch(http.Request), auditAction, d => Task.FromResult(step(d)), ct);
         switch (outcome)
         {
-            case StepOutcome.NotFound: return Problem(404, "Detainer not found.", $"No detainer {id} is visible to your organisation.");
-            case StepOutcome.StaleVersion stale: return Problem(409, "The detainer has changed.", $"It is now version {stale.CurrentVersion}. Reload it and try again.");
-            case StepOutcome.Refused refused: return Problem(409, "The step was refused.", refused.Error.Message, refused.Error.Code);
+            case StepOutcome.NotFound: return ApiProblems.DetainerNotFound(id);
+            case StepOutcome.StaleVersion stale: return ApiProblems.Problem(409, "The detainer has changed.", $"It is now version {stale.CurrentVersion}. Reload it and try again.");
+            case StepOutcome.Refused refused: return ApiProblems.Problem(409, "The step was refused.", refused.Error.Message, refused.Error.Code);
         }
         var details = (await DetainerQueries.FindAsync(db, caller, id, ct))!;
         http.Response.Headers.ETag = $"\"{details.Version}\"";
         return TypedResults.Ok(DetainerResponse.From(details));
     }
 
-    private static ProblemHttpResult Problem(int status, string title, string detail, string? code = null) =>
-        TypedResults.Problem(detail, statusCode: status, title: title,
-            extensions: code is null ? null : new Dictionary<string, object?> { ["code"] = code });
 }

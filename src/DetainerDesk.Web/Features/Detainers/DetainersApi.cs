@@ -39,7 +39,7 @@ public static class DetainersApi
         var caller = http.GetCaller();
         var details = await DetainerQueries.FindAsync(db, caller, id, ct);
         await audit.RecordAsync(caller.Actor, "detainer.read", "Detainer", id.ToString(), details is null ? AuditOutcomes.Denied : AuditOutcomes.Success, cancellationToken: ct);
-        if (details is null) return NotFound(id);
+        if (details is null) return ApiProblems.DetainerNotFound(id);
         http.Response.Headers.ETag = ETagOf(details.Version);
         return TypedResults.Ok(DetainerResponse.From(details));
     }
@@ -56,39 +56,12 @@ public static class DetainersApi
         return TypedResults.Ok(new DetainerListResponse(items, result.Total, result.Page, result.PageSize));
     }
 
-    private static async Task<Results<Ok<DetainerResponse>, ProblemHttpResult>> Acknowledge(
-        Guid id, HttpContext http, DetainerStepHandler steps, AppDbContext db, TimeProvider clock, CancellationToken ct)
-    {
-        var caller = http.GetCaller();
-        var outcome = await steps.AcknowledgeAsync(caller, id, ReadIfMatch(http.Request), clock.GetUtcNow().UtcDateTime, ct);
-        switch (outcome)
-        {
-            case StepOutcome.NotFound:
-                return NotFound(id);
-            case StepOutcome.StaleVersion stale:
-                return Problem(409, "The detainer has changed.", $"You acted on version {ReadIfMatch(http.Request)}, but it is now version {stale.CurrentVersion}. Reload it and try again.");
-            case StepOutcome.Refused refused:
-                return Problem(409, "The detainer cannot be acknowledged.", refused.Error.Message, refused.Error.Code);
-        }
-        var details = (await DetainerQueries.FindAsync(db, caller, id, ct))!;
-        http.Response.Headers.ETag = ETagOf(details.Version);
-        return TypedResults.Ok(DetainerResponse.From(details));
-    }
-
-    private static ProblemHttpResult NotFound(Guid id) =>
-        Problem(404, "Detainer not found.", $"No detainer {id} is visible to your organisation.");
-
-    private static ProblemHttpResult Problem(int status, string title, string detail, string? code = null) =>
-        TypedResults.Problem(detail, statusCode: status, title: title,
-            extensions: code is null ? null : new Dictionary<string, object?> { ["code"] = code });
+    private static Task<Results<Ok<DetainerResponse>, ProblemHttpResult>> Acknowledge(
+        Guid id, HttpContext http, DetainerStepHandler steps, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        DetainerLifecycleApi.Step(http, steps, db, id, "detainer.acknowledge", ct,
+            d => d.Acknowledge(http.GetCaller().ActorId, clock.GetUtcNow().UtcDateTime));
 
     private static string ETagOf(int version) => $"\"{version}\"";
-
-    private static int? ReadIfMatch(HttpRequest request)
-    {
-        var value = request.Headers.IfMatch.ToString().Trim().Trim('"');
-        return int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : null;
-    }
 
     /// <summary>Domain field paths ("Subject.FamilyName") become the JSON paths of the request ("subject.familyName").</summary>
     public static Dictionary<string, string[]> ToApiErrors(IEnumerable<DomainError> errors) => errors
