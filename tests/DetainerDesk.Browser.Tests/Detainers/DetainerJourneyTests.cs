@@ -90,6 +90,11 @@ public sealed partial class DetainerJourneyTests(KestrelAppFactory app)
         await Expect(page.Locator("#detainer-status")).ToContainTextAsync("Receipt acknowledged");
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Acknowledge receipt" })).ToHaveCountAsync(0);
         await PageChecks.ScreenshotAsync(page, "08-clerk-acknowledged");
+        // The stored timeline names the step and who took it.
+        await page.ReloadAsync();
+        await Expect(page.Locator(".dd-history")).ToContainTextAsync("Received by agency");
+        await Expect(page.Locator(".dd-history")).ToContainTextAsync("Receipt logged by the agency");
+        await PageChecks.AssertAccessibleAsync(page, "detainer details with timeline");
         await Steps.SignOutAsync(page);
 
         // A clerk of another agency: the same address is simply not found.

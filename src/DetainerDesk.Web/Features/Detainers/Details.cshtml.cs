@@ -31,6 +31,7 @@ public sealed class DetailsModel(AppDbContext db, AuditLog audit, DetainerStepHa
     public DateOnly Today { get; private set; }
     /// <summary>What the jurisdiction's law says about this detainer (a prediction; see <see cref="PolicyPrediction"/>).</summary>
     public DetainerDesk.Domain.Policies.PolicyDecision Policy { get; private set; } = null!;
+    public IReadOnlyList<TimelineEntry> Timeline { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
         await LoadAsync(id, ct) ? Page() : NotFound();
@@ -77,6 +78,7 @@ public sealed class DetailsModel(AppDbContext db, AuditLog audit, DetainerStepHa
 
         Detainer = details;
         Policy = await PolicyPrediction.ForAsync(db, details, ct);
+        Timeline = await DetainerTimelineQuery.ForAsync(db, id, ct);
         Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         CanAcknowledge = details.Status == DetainerStatus.Lodged
             && details.ReceivingAgencyId == caller.OrganisationId
