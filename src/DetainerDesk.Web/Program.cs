@@ -70,6 +70,7 @@ app.MapScalarApiReference("/scalar", o => o.WithTitle("DetainerDesk API"));
 app.MapGet("/health", DeskStartup.Health).AllowAnonymous().ExcludeFromDescription();
 app.MapDetainersApi();
 app.MapDetainerLifecycleApi();
+app.MapDetainerClaimsApi();
 app.MapNotificationsApi();
 app.MapRazorPages();
 

@@ -120,6 +120,43 @@ public abstract class LifecycleApiTests(DeskFactory app) : LifecycleSteps(app)
     }
 }
 
+public abstract class ClaimTests(DeskFactory app) : LifecycleSteps(app)
+{
+    [Fact]
+    public async Task A_citizenship_claim_during_a_hold_releases_the_person_at_once_and_blocks_holds_until_resolved()
+    {
+        Factory.SkipIfUnavailable();
+        var id = await HoldInTexasAsync();
+        var (missingSource, _) = await StepAsync(Factory.World.ClerkTexasKey, id, "claims", new { kind = "Citizenship", source = "" });
+        Assert.Equal(HttpStatusCode.Conflict, missingSource);
+
+        var (raised, body) = await StepAsync(Factory.World.ClerkTexasKey, id, "claims", new { kind = "Citizenship", source = "subject's attorney", reference = "letter 2026-11-29" });
+        Assert.Equal(HttpStatusCode.OK, raised);
+        Assert.Equal("ReleasedDeclined", (string?)body["status"]);
+        Assert.Contains(await InboxAsync(Factory.World.OfficerKey, id), n => (string?)n["title"] == "Citizenship claim raised: holds are blocked");
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await Factory.ClientWithKey(Factory.World.ClerkTexasKey)
+            .PostAsJsonAsync($"/api/v1/detainers/{id}/claims/resolve", new { resolution = "Rejected", reason = "x" }, Ct)).StatusCode);
+        var (resolved, _) = await StepAsync(Factory.World.OfficerKey, id, "claims/resolve", new { resolution = "Upheld", reason = "Birth certificate verified" });
+        Assert.Equal(HttpStatusCode.OK, resolved);
+    }
+
+    [Fact]
+    public async Task While_a_claim_is_open_no_hold_can_start()
+    {
+        Factory.SkipIfUnavailable();
+        var id = await LodgeAndAcknowledgeAsync(Factory.World.FacilityTexasId, Factory.World.ClerkTexasKey);
+        var key = Factory.World.ClerkTexasKey;
+        Assert.Equal(HttpStatusCode.OK, (await StepAsync(key, id, "decision", new { response = "HonourHold" })).Status);
+        Assert.Equal(HttpStatusCode.OK, (await StepAsync(key, id, "service")).Status);
+        Assert.Equal(HttpStatusCode.OK, (await StepAsync(key, id, "claims", new { kind = "CrimeVictim", source = "victim advocate" })).Status);
+        Assert.Equal(HttpStatusCode.OK, (await StepAsync(key, id, "release-eligible", new { trigger = "SentenceServed" })).Status);
+        var (held, problem) = await StepAsync(key, id, "hold");
+        Assert.Equal(HttpStatusCode.Conflict, held);
+        Assert.Contains("claim", (string?)problem["detail"], StringComparison.OrdinalIgnoreCase);
+    }
+}
+
 public abstract class HoldClockJobTests(DeskFactory app) : LifecycleSteps(app)
 {
     [Fact]
@@ -149,3 +186,5 @@ public sealed class SqliteLifecycleApiTests(SqliteDeskFactory app) : LifecycleAp
 public sealed class PostgresLifecycleApiTests(PostgresDeskFactory app) : LifecycleApiTests(app), IClassFixture<PostgresDeskFactory>;
 public sealed class SqliteHoldClockJobTests(SqliteDeskFactory app) : HoldClockJobTests(app), IClassFixture<SqliteDeskFactory>;
 public sealed class PostgresHoldClockJobTests(PostgresDeskFactory app) : HoldClockJobTests(app), IClassFixture<PostgresDeskFactory>;
+public sealed class SqliteClaimTests(SqliteDeskFactory app) : ClaimTests(app), IClassFixture<SqliteDeskFactory>;
+public sealed class PostgresClaimTests(PostgresDeskFactory app) : ClaimTests(app), IClassFixture<PostgresDeskFactory>;

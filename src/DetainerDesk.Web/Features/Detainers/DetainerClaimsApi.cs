@@ -1,0 +1,54 @@
+using DetainerDesk.Data.Notifications;
+using DetainerDesk.Data.Persistence;
+using DetainerDesk.Domain.Detainers;
+using DetainerDesk.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace DetainerDesk.Web.Features.Detainers;
+
+public sealed record RaiseClaimRequest(ClaimKind Kind, string Source, string? Reference = null, string? Note = null);
+public sealed record ResolveClaimRequest(ClaimResolution Resolution, string Reason, string? Reference = null);
+
+/// <summary>
+/// Citizenship and crime-victim claims (domain brief §6.2 item 1): anyone who can see the detainer may raise one; it
+/// blocks holds at once (a running hold ends), tells the issuing office and the holding agency, and stays open until
+/// ICE records a resolution.
+/// </summary>
+public static class DetainerClaimsApi
+{
+    public static void MapDetainerClaimsApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/detainers/{id:guid}/claims").WithTags("Detainer lifecycle").ProducesProblem(404).ProducesProblem(409);
+        group.MapPost("/", Raise).RequireAuthorization(Policies.ReadDetainers)
+            .WithSummary("Raise a citizenship or victim claim; any running hold ends at once and no hold may start while it is open");
+        group.MapPost("/resolve", Resolve).RequireAuthorization(Policies.LodgeDetainers)
+            .WithSummary("ICE records the claim's resolution: upheld lifts the detainer, rejected closes the claim");
+    }
+
+    private static Task<Results<Ok<DetainerResponse>, ProblemHttpResult>> Raise(
+        Guid id, RaiseClaimRequest body, HttpContext http, DetainerStepHandler steps, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var caller = http.GetCaller();
+        var now = clock.GetUtcNow().UtcDateTime;
+        return DetainerLifecycleApi.Step(http, steps, db, id, "detainer.claim-raise", ct, d =>
+        {
+            var refusal = d.RaiseClaim(body.Kind, new TransitionInput(caller.ActorId, now, $"{body.Kind} claim raised",
+                new TransitionEvidence(body.Source ?? "", body.Reference, body.Note)));
+            if (refusal is not null) return refusal;
+            var text = $"A {body.Kind} claim was raised (source: {body.Source}). No hold may run while it is open; refer the person to the LESC hotline (855) 448-6903.";
+            foreach (var organisation in new[] { d.IssuingOfficeId, d.ReceivingAgencyId })
+                db.Notifications.Add(new Notification
+                {
+                    Id = Guid.CreateVersion7(clock.GetUtcNow()), OrganisationId = organisation, Kind = "detainer.claim",
+                    Title = $"{body.Kind} claim raised: holds are blocked", Body = text,
+                    EntityType = "Detainer", EntityId = d.Id.ToString(), CreatedAtUtc = now,
+                });
+            return null;
+        });
+    }
+
+    private static Task<Results<Ok<DetainerResponse>, ProblemHttpResult>> Resolve(
+        Guid id, ResolveClaimRequest body, HttpContext http, DetainerStepHandler steps, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        DetainerLifecycleApi.Step(http, steps, db, id, "detainer.claim-resolve", ct, d => d.ResolveClaim(body.Resolution,
+            new TransitionInput(http.GetCaller().ActorId, clock.GetUtcNow().UtcDateTime, body.Reason ?? "", new TransitionEvidence(http.GetCaller().DisplayName, body.Reference))));
+}
