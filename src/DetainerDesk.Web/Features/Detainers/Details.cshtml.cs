@@ -16,7 +16,7 @@ namespace DetainerDesk.Web.Features.Detainers;
 [Authorize(Policy = Policies.ReadDetainers)]
 // Personal data: neither the browser nor a proxy may keep a copy (security.md S-12).
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class DetailsModel(AppDbContext db, AuditLog audit, DetainerStepHandler steps,
+public sealed partial class DetailsModel(AppDbContext db, AuditLog audit, DetainerStepHandler steps,
     IAuthorizationService authorization, TimeProvider clock) : PageModel
 {
     public const string StaleMessage =
@@ -83,6 +83,9 @@ public sealed class DetailsModel(AppDbContext db, AuditLog audit, DetainerStepHa
         CanAcknowledge = details.Status == DetainerStatus.Lodged
             && details.ReceivingAgencyId == caller.OrganisationId
             && (await authorization.AuthorizeAsync(User, Policies.AcknowledgeDetainers)).Succeeded;
+        AvailableSteps = details.ReceivingAgencyId == caller.OrganisationId
+            && (await authorization.AuthorizeAsync(User, Policies.AcknowledgeDetainers)).Succeeded
+            ? StepsOffered(details.Status) : [];
         return true;
     }
 

@@ -1,7 +1,6 @@
 using DetainerDesk.Data.Persistence;
 using DetainerDesk.Domain.Common;
 using DetainerDesk.Domain.Detainers;
-using DetainerDesk.Domain.Policies;
 using DetainerDesk.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -57,24 +56,12 @@ public static class DetainerLifecycleApi
     private static async Task<Results<Ok<DetainerResponse>, ProblemHttpResult>> Decision(
         Guid id, DecisionRequest body, HttpContext http, DetainerStepHandler steps, AppDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var details = await DetainerQueries.FindAsync(db, http.GetCaller(), id, ct);
+        var caller = http.GetCaller();
+        var details = await DetainerQueries.FindAsync(db, caller, id, ct);
         if (details is null) return ApiProblems.DetainerNotFound(id);
-        var law = await PolicyPrediction.ForAsync(db, details, ct);
-        var governing = body.Response == AgencyResponse.NotifyOnly ? law.NotifyReleaseDate : law.HoldOnDetainer;
-        return await Step(http, steps, db, id, "detainer.decision", ct, d =>
-            body.Response switch
-            {
-                AgencyResponse.HonourHold when law.HoldOnDetainer.Verdict == PolicyVerdict.Forbidden =>
-                    Forbidden("hold", law.HoldOnDetainer),
-                AgencyResponse.NotifyOnly or AgencyResponse.HonourHold when law.NotifyReleaseDate.Verdict == PolicyVerdict.Forbidden =>
-                    Forbidden("notification of the release date", law.NotifyReleaseDate),
-                _ => d.RecordDecision(new AgencyDecision(body.Response, governing.RuleId, governing.Citation),
-                    Input(http, clock, new EvidenceRequest(Source: "policy engine", Reference: string.Join(',', law.RuleSetVersionsApplied)), body.Reason ?? $"Agency decision: {body.Response}")),
-            });
+        var step = await AgencyDecisions.StepAsync(db, details, body.Response, caller.ActorId, clock.GetUtcNow().UtcDateTime, body.Reason);
+        return await Step(http, steps, db, id, "detainer.decision", ct, step);
     }
-
-    private static DomainError Forbidden(string what, PolicyAnswer answer) =>
-        new("forbidden-by-law", $"The law here forbids a {what} on this detainer ({answer.Citation}; rule {answer.RuleId}). A judicial warrant or other legal basis must be on file first.");
 
     private static async Task<Results<Ok<DetainerResponse>, ProblemHttpResult>> Hold(
         Guid id, HttpContext http, DetainerStepHandler steps, AppDbContext db, TimeProvider clock, CancellationToken ct)
