@@ -24,7 +24,7 @@ public sealed record OfficeCounts(string Code, string Name, int Lodged, int Rece
 [Authorize]
 // Personal data: neither the browser nor a proxy may keep a copy (security.md S-12).
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class IndexModel(AppDbContext db, AuditLog audit) : PageModel
+public sealed class IndexModel(AppDbContext db, AuditLog audit, TimeProvider clock) : PageModel
 {
     public const int LatestCount = 5;
     public const int InboxCount = 10;
@@ -40,12 +40,17 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit) : PageModel
     public DetainerTable? Table { get; private set; }
     /// <summary>Headquarters: the same counts per issuing field office.</summary>
     public IReadOnlyList<OfficeCounts> ByOffice { get; private set; } = [];
+    public IReadOnlyList<Detainers.RunningHold> Holds { get; private set; } = [];
+    public DateTime NowUtc { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         Caller = HttpContext.GetCaller();
         OrganisationName = User.FindFirst(DeskClaims.OrganisationName)?.Value ?? "";
         Kind = KindOf(Caller.Role);
+        NowUtc = clock.GetUtcNow().UtcDateTime;
+        if (Kind is DashboardKind.FieldOffice or DashboardKind.AgencyInbox)
+            Holds = await Detainers.RunningHoldsQuery.ForAsync(db, Caller, 20, ct);
 
         switch (Kind)
         {

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using DetainerDesk.Web.Tests.Detainers;
 using DetainerDesk.Data.Jobs;
 using DetainerDesk.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
@@ -159,6 +160,28 @@ public abstract class ClaimTests(DeskFactory app) : LifecycleSteps(app)
 
 public abstract class HoldClockJobTests(DeskFactory app) : LifecycleSteps(app)
 {
+    [Fact]
+    public async Task Running_holds_are_listed_for_the_holding_agency_and_the_issuing_office_soonest_end_first()
+    {
+        Factory.SkipIfUnavailable();
+        var id = Guid.Parse(await HoldInTexasAsync());
+        using var scope = Factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<DetainerDesk.Data.Persistence.AppDbContext>();
+        var texas = await db.Facilities.Where(f => f.Id == Factory.World.FacilityTexasId).Select(f => f.AgencyId).SingleAsync(Ct);
+        var clerk = new DetainerDesk.Web.Infrastructure.Caller("clerk", texas, DetainerDesk.Domain.Organisations.OrganisationKind.LocalAgency, "AgencyClerk", "clerk");
+        var office = new DetainerDesk.Web.Infrastructure.Caller("officer", Factory.World.OfficeId, DetainerDesk.Domain.Organisations.OrganisationKind.FieldOffice, "IceOfficer", "officer");
+        var other = new DetainerDesk.Web.Infrastructure.Caller("clerk-b", Factory.World.AgencyBId, DetainerDesk.Domain.Organisations.OrganisationKind.LocalAgency, "AgencyClerk", "clerk-b");
+
+        var holds = await DetainerDesk.Web.Features.Detainers.RunningHoldsQuery.ForAsync(db, clerk, 50, Ct);
+        Assert.Contains(holds, h => h.Id == id);
+        Assert.Equal(holds.OrderBy(h => h.EndsAtUtc).Select(h => h.Id), holds.Select(h => h.Id));
+        Assert.Contains(await DetainerDesk.Web.Features.Detainers.RunningHoldsQuery.ForAsync(db, office, 50, Ct), h => h.Id == id);
+        Assert.DoesNotContain(await DetainerDesk.Web.Features.Detainers.RunningHoldsQuery.ForAsync(db, other, 50, Ct), h => h.Id == id);
+        var end = holds.Single(h => h.Id == id).EndsAtUtc;
+        Assert.Equal("limit passed: release now", DetainerDesk.Web.Features.Detainers.RunningHoldsQuery.TimeLeft(end, end.AddSeconds(1)));
+        Assert.Equal("2 h 30 min left", DetainerDesk.Web.Features.Detainers.RunningHoldsQuery.TimeLeft(end, end.AddMinutes(-150)));
+    }
+
     [Fact]
     public async Task The_hold_clock_warns_before_the_end_and_at_the_limit_records_the_expiry_and_tells_the_agency()
     {
