@@ -15,4 +15,19 @@ public sealed class Notification
     public long? SourceJobId { get; init; }
     public DateTime CreatedAtUtc { get; init; }
     public DateTime? ReadAtUtc { get; set; }
+
+    /// <summary>A message to an organisation about one detainer; its id is time-ordered like the rest.</summary>
+    public static Notification AboutDetainer(TimeProvider clock, Guid organisationId, Guid detainerId, string kind, string title, string body,
+        long? sourceJobId = null) => new()
+    {
+        Id = Guid.CreateVersion7(clock.GetUtcNow()),
+        OrganisationId = organisationId,
+        Kind = kind,
+        Title = title,
+        Body = body,
+        EntityType = "Detainer",
+        EntityId = detainerId.ToString(),
+        SourceJobId = sourceJobId,
+        CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+    };
 }

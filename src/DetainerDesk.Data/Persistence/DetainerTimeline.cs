@@ -36,10 +36,15 @@ internal static class DetainerTimeline
     public static void AppendNewEvents(DbContext db)
     {
         var rows = db.Set<DetainerEventRow>();
-        foreach (var detainer in db.ChangeTracker.Entries<Detainer>().Select(e => e.Entity).ToList())
+        HashSet<(Guid, int)>? stored = null;
+        foreach (var detainer in db.ChangeTracker.Entries<Detainer>().Select(e => e.Entity).Where(d => d.Events.Count > 0).ToList())
+        {
+            // Built once per save, and only when some detainer has steps: seeding saves thousands of detainers at a time.
+            stored ??= [.. rows.Local.Select(r => (r.DetainerId, r.Version))];
             foreach (var e in detainer.Events)
-                if (!rows.Local.Any(r => r.DetainerId == detainer.Id && r.Version == e.Version))
+                if (stored.Add((detainer.Id, e.Version)))
                     rows.Add(DetainerEventRow.Of(detainer.Id, e));
+        }
     }
 }
 

@@ -12,9 +12,9 @@ namespace DetainerDesk.Web.Features.Detainers;
 public static class AgencyDecisions
 {
     public static async Task<Func<Detainer, DomainError?>> StepAsync(AppDbContext db, DetainerDetails details, AgencyResponse response,
-        string actor, DateTime nowUtc, string? reason)
+        string actor, DateTime nowUtc, string? reason, CancellationToken ct)
     {
-        var law = await PolicyPrediction.ForAsync(db, details, CancellationToken.None);
+        var law = await PolicyPrediction.ForAsync(db, details, ct);
         var governing = response == AgencyResponse.NotifyOnly ? law.NotifyReleaseDate : law.HoldOnDetainer;
         var refusal = response switch
         {

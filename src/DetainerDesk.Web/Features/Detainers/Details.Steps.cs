@@ -33,15 +33,10 @@ public sealed partial class DetailsModel
         TransitionInput Input(string reason, string? evidence = null) => new(caller.ActorId, now, reason, new TransitionEvidence(evidence ?? caller.DisplayName));
         Func<Detainer, DomainError?> apply = step switch
         {
-            DetainerAction.RecordDecision when response is { } r => await AgencyDecisions.StepAsync(db, details, r, caller.ActorId, now, null),
+            DetainerAction.RecordDecision when response is { } r => await AgencyDecisions.StepAsync(db, details, r, caller.ActorId, now, null, ct),
             DetainerAction.RecordService => d => d.RecordService(Input("Copy of the detainer served on the subject")),
             DetainerAction.RecordReleaseEligible when trigger is { } t => d => d.RecordReleaseEligible(t, now, Input($"Eligible for release: {t}")),
-            DetainerAction.StartHold => d =>
-            {
-                var refusal = d.StartHold(HoldLimit.Default(details.FacilityTimeZone), Input("Held on the detainer after release eligibility"));
-                if (refusal is null) HoldClockJobs.Schedule(db, d, now);
-                return refusal;
-            },
+            DetainerAction.StartHold => d => HoldClockJobs.StartHold(db, d, details.FacilityTimeZone, Input("Held on the detainer after release eligibility")),
             DetainerAction.TransferToIce => d => d.RecordTransferToIce(Input("Custody transferred to ICE")),
             DetainerAction.ReleaseDeclined => d => d.RecordReleaseDeclined(Input("Released without transfer", source ?? "")),
             _ => _ => new DomainError("step-incomplete", "Choose an answer for this step before you submit it."),

@@ -80,12 +80,11 @@ public sealed partial class DetailsModel(AppDbContext db, AuditLog audit, Detain
         Policy = await PolicyPrediction.ForAsync(db, details, ct);
         Timeline = await DetainerTimelineQuery.ForAsync(db, id, ct);
         Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        CanAcknowledge = details.Status == DetainerStatus.Lodged
-            && details.ReceivingAgencyId == caller.OrganisationId
+        // The receiving agency's clerk or supervisor takes the agency's steps; everyone else only reads.
+        var actsForAgency = details.ReceivingAgencyId == caller.OrganisationId
             && (await authorization.AuthorizeAsync(User, Policies.AcknowledgeDetainers)).Succeeded;
-        AvailableSteps = details.ReceivingAgencyId == caller.OrganisationId
-            && (await authorization.AuthorizeAsync(User, Policies.AcknowledgeDetainers)).Succeeded
-            ? StepsOffered(details.Status) : [];
+        CanAcknowledge = actsForAgency && details.Status == DetainerStatus.Lodged;
+        AvailableSteps = actsForAgency ? StepsOffered(details.Status) : [];
         return true;
     }
 

@@ -37,12 +37,7 @@ public static class DetainerClaimsApi
             if (refusal is not null) return refusal;
             var text = $"A {body.Kind} claim was raised (source: {body.Source}). No hold may run while it is open; refer the person to the LESC hotline (855) 448-6903.";
             foreach (var organisation in new[] { d.IssuingOfficeId, d.ReceivingAgencyId })
-                db.Notifications.Add(new Notification
-                {
-                    Id = Guid.CreateVersion7(clock.GetUtcNow()), OrganisationId = organisation, Kind = "detainer.claim",
-                    Title = $"{body.Kind} claim raised: holds are blocked", Body = text,
-                    EntityType = "Detainer", EntityId = d.Id.ToString(), CreatedAtUtc = now,
-                });
+                db.Notifications.Add(Notification.AboutDetainer(clock, organisation, d.Id, "detainer.claim", $"{body.Kind} claim raised: holds are blocked", text));
             return null;
         });
     }

@@ -59,7 +59,7 @@ public static class DetainerLifecycleApi
         var caller = http.GetCaller();
         var details = await DetainerQueries.FindAsync(db, caller, id, ct);
         if (details is null) return ApiProblems.DetainerNotFound(id);
-        var step = await AgencyDecisions.StepAsync(db, details, body.Response, caller.ActorId, clock.GetUtcNow().UtcDateTime, body.Reason);
+        var step = await AgencyDecisions.StepAsync(db, details, body.Response, caller.ActorId, clock.GetUtcNow().UtcDateTime, body.Reason, ct);
         return await Step(http, steps, db, id, "detainer.decision", ct, step);
     }
 
@@ -68,13 +68,8 @@ public static class DetainerLifecycleApi
     {
         var zone = await db.VisibleDetainers(http.GetCaller()).Where(d => d.Id == id)
             .Join(db.Facilities, d => d.FacilityId, f => f.Id, (d, f) => f.TimeZone).SingleOrDefaultAsync(ct);
-        return await Step(http, steps, db, id, "detainer.hold", ct, d =>
-        {
-            var input = Input(http, clock, new EvidenceRequest(), "Held on the detainer after release eligibility");
-            var refusal = d.StartHold(HoldLimit.Default(zone ?? "UTC"), input);
-            if (refusal is null) HoldClockJobs.Schedule(db, d, input.AtUtc);
-            return refusal;
-        });
+        return await Step(http, steps, db, id, "detainer.hold", ct,
+            d => HoldClockJobs.StartHold(db, d, zone ?? "UTC", Input(http, clock, new EvidenceRequest(), "Held on the detainer after release eligibility")));
     }
 
     /// <summary>Runs one step and answers with the detainer as it now stands, or the problem that stopped it.</summary>

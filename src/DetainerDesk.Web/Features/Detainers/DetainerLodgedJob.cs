@@ -31,18 +31,9 @@ public sealed class DetainerLodgedJob(TimeProvider clock) : IJobHandler
             .AsNoTracking().SingleOrDefaultAsync(ct)
             ?? throw new InvalidOperationException($"Detainer {id} no longer exists.");
 
-        var notification = new Notification
-        {
-            Id = Guid.CreateVersion7(clock.GetUtcNow()),
-            OrganisationId = facts.ReceivingAgencyId,
-            Kind = JobKind,
-            Title = "New detainer to acknowledge",
-            Body = $"{facts.Office} lodged an {DetainerForms.ShortName(facts.FormType)} detainer for booking {facts.BookingNumber} at {facts.Facility}.",
-            EntityType = "Detainer",
-            EntityId = id.ToString(),
-            SourceJobId = job.Id,
-            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
-        };
+        var notification = Notification.AboutDetainer(clock, facts.ReceivingAgencyId, id, JobKind, "New detainer to acknowledge",
+            $"{facts.Office} lodged an {DetainerForms.ShortName(facts.FormType)} detainer for booking {facts.BookingNumber} at {facts.Facility}.",
+            sourceJobId: job.Id);
         db.Notifications.Add(notification);
         new AuditLog(db, clock).Add(Actor.System, "notification.create", "Notification", notification.Id.ToString(), details: $"job={job.Id};detainer={id}");
     }

@@ -2,6 +2,7 @@ using DetainerDesk.Data.Audit;
 using DetainerDesk.Data.Jobs;
 using DetainerDesk.Data.Notifications;
 using DetainerDesk.Data.Persistence;
+using DetainerDesk.Domain.Common;
 using DetainerDesk.Domain.Detainers;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,22 +19,21 @@ public static class HoldClockJobs
     public const string ExpiryKind = "hold.expiry";
     public sealed record Payload(Guid DetainerId, double HoursLeft);
 
-    public static void Schedule(AppDbContext db, Detainer detainer, DateTime nowUtc)
+    /// <summary>Starts the hold (the aggregate decides whether it may) and, if it started, queues its warnings and expiry.</summary>
+    public static DomainError? StartHold(AppDbContext db, Detainer detainer, string facilityTimeZone, TransitionInput input)
+    {
+        var refusal = detainer.StartHold(HoldLimit.Default(facilityTimeZone), input);
+        if (refusal is null) Schedule(db, detainer, input.AtUtc);
+        return refusal;
+    }
+
+    private static void Schedule(AppDbContext db, Detainer detainer, DateTime nowUtc)
     {
         var end = detainer.HoldEndsAtUtc ?? throw new InvalidOperationException("Only a running hold has an end.");
         foreach (var alert in HoldClock.AlertsFor(detainer.HoldStartedAtUtc ?? nowUtc, end))
             JobQueue.Enqueue(db, AlertKind, new Payload(detainer.Id, alert.BeforeEnd.TotalHours), alert.DueUtc, nowUtc);
         JobQueue.Enqueue(db, ExpiryKind, new Payload(detainer.Id, 0), end, nowUtc);
     }
-
-    internal static void Notify(AppDbContext db, TimeProvider clock, Guid organisation, Guid detainerId, string kind, string title, string body) =>
-        db.Notifications.Add(new Notification
-        {
-            Id = Guid.CreateVersion7(clock.GetUtcNow()), OrganisationId = organisation, Kind = kind, Title = title, Body = body,
-            EntityType = "Detainer", EntityId = detainerId.ToString(), CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
-            // These jobs notify two organisations, so the one-notification-per-job key does not apply; the job's
-            // completion in the same transaction is what keeps a retried job from notifying twice.
-        });
 }
 
 public sealed class HoldAlertJob(TimeProvider clock) : IJobHandler
@@ -46,8 +46,8 @@ public sealed class HoldAlertJob(TimeProvider clock) : IJobHandler
         var d = await db.Detainers.AsNoTracking().SingleOrDefaultAsync(x => x.Id == payload.DetainerId, ct);
         if (d is not { Status: DetainerStatus.HoldActive, HoldEndsAtUtc: { } end }) return;
         var text = $"The hold on this detainer ends in {payload.HoursLeft:0} hour(s), at {end:yyyy-MM-dd HH:mm} UTC. It cannot be extended.";
-        HoldClockJobs.Notify(db, clock, d.ReceivingAgencyId, d.Id, Kind, $"Hold ends in {payload.HoursLeft:0} h", text);
-        HoldClockJobs.Notify(db, clock, d.IssuingOfficeId, d.Id, Kind, $"Hold ends in {payload.HoursLeft:0} h: arrange the pick-up", text);
+        db.Notifications.Add(Notification.AboutDetainer(clock, d.ReceivingAgencyId, d.Id, Kind, $"Hold ends in {payload.HoursLeft:0} h", text));
+        db.Notifications.Add(Notification.AboutDetainer(clock, d.IssuingOfficeId, d.Id, Kind, $"Hold ends in {payload.HoursLeft:0} h: arrange the pick-up", text));
         new AuditLog(db, clock).Add(Actor.System, "hold.alert", "Detainer", d.Id.ToString(), details: $"job={job.Id};hoursLeft={payload.HoursLeft:0}");
     }
 }
@@ -65,10 +65,10 @@ public sealed class HoldExpiryJob(TimeProvider clock) : IJobHandler
         var refusal = d.RecordHoldExpiry(new TransitionInput("system:hold-clock", job.DueAtUtc, "The hold reached its legal limit",
             new TransitionEvidence("hold clock", $"job {job.Id}")));
         if (refusal is not null) throw new InvalidOperationException($"Hold expiry of {id} refused: {refusal.Message}");
-        HoldClockJobs.Notify(db, clock, d.ReceivingAgencyId, d.Id, Kind, "Hold limit reached: release the person now",
-            "ICE did not take custody before the hold's legal limit. The detainer gives no authority to keep the person any longer.");
-        HoldClockJobs.Notify(db, clock, d.IssuingOfficeId, d.Id, Kind, "Hold expired without pick-up",
-            "The holding agency has been told to release the person: the hold reached its legal limit.");
+        db.Notifications.Add(Notification.AboutDetainer(clock, d.ReceivingAgencyId, d.Id, Kind, "Hold limit reached: release the person now",
+            "ICE did not take custody before the hold's legal limit. The detainer gives no authority to keep the person any longer."));
+        db.Notifications.Add(Notification.AboutDetainer(clock, d.IssuingOfficeId, d.Id, Kind, "Hold expired without pick-up",
+            "The holding agency has been told to release the person: the hold reached its legal limit."));
         new AuditLog(db, clock).Add(Actor.System, "detainer.hold-expiry", "Detainer", d.Id.ToString(), details: $"job={job.Id}");
     }
 }

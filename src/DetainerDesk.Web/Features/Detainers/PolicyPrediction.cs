@@ -14,11 +14,8 @@ public static class PolicyPrediction
 {
     public static async Task<PolicyDecision> ForAsync(AppDbContext db, DetainerDetails detainer, CancellationToken ct)
     {
-        var place = await (from f in db.Facilities
-                           where f.Id == detainer.FacilityId
-                           join a in db.Organisations on f.AgencyId equals a.Id
-                           select new { f.StateCode, f.CountyFips, f.City, AgencyCode = a.Code })
-            .AsNoTracking().SingleAsync(ct);
+        var jurisdiction = await JurisdictionOfAsync(db, detainer.FacilityId, ct)
+            ?? throw new InvalidOperationException($"Facility {detainer.FacilityId} of detainer {detainer.Id} does not exist.");
         var charges = await (from b in db.Bookings
                              where b.BookingNumber == detainer.BookingNumber && b.FacilityId == detainer.FacilityId
                              from c in b.Charges
@@ -27,7 +24,7 @@ public static class PolicyPrediction
 
         var lodgedOn = DateOnly.FromDateTime(detainer.LodgedAtUtc);
         var inputs = new PolicyInputs(
-            new Jurisdiction(place.StateCode, place.CountyFips, place.City, place.AgencyCode),
+            jurisdiction,
             lodgedOn,
             detainer.FormType,
             detainer.Basis,
@@ -45,16 +42,19 @@ public static class PolicyPrediction
     public static async Task<PolicyDecision?> PreviewAsync(AppDbContext db, Guid facilityId, DetainerDesk.Domain.Detainers.DetainerFormType form,
         DetainerDesk.Domain.Detainers.ProbableCauseBasis basis, DetainerDesk.Domain.Detainers.WarrantKind? warrant, DateOnly today, CancellationToken ct)
     {
-        var place = await (from f in db.Facilities
-                           where f.Id == facilityId
-                           join a in db.Organisations on f.AgencyId equals a.Id
-                           select new { f.StateCode, f.CountyFips, f.City, AgencyCode = a.Code })
-            .AsNoTracking().SingleOrDefaultAsync(ct);
-        if (place is null) return null;
-        return PolicyEngine.Default.Evaluate(new PolicyInputs(
-            new Jurisdiction(place.StateCode, place.CountyFips, place.City, place.AgencyCode), today, form, basis,
+        var jurisdiction = await JurisdictionOfAsync(db, facilityId, ct);
+        if (jurisdiction is null) return null;
+        return PolicyEngine.Default.Evaluate(new PolicyInputs(jurisdiction, today, form, basis,
             warrant is { } kind ? [kind] : [], Convictions: [], Charges: [], Registries: [], Flags: []));
     }
+
+    /// <summary>The facility's place in the layered law, by codes: state, county FIPS, city and the agency's code.</summary>
+    private static Task<Jurisdiction?> JurisdictionOfAsync(AppDbContext db, Guid facilityId, CancellationToken ct) =>
+        (from f in db.Facilities
+         where f.Id == facilityId
+         join a in db.Organisations on f.AgencyId equals a.Id
+         select new Jurisdiction(f.StateCode, f.CountyFips, f.City, a.Code))
+        .AsNoTracking().SingleOrDefaultAsync(ct);
 
     public static string Question(PolicyQuestion question) => question switch
     {
