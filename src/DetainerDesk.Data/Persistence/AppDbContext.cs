@@ -14,9 +14,9 @@ namespace DetainerDesk.Data.Persistence;
 
 /// <summary>
 /// The unit of work for every feature. One subclass per provider (SQLite, PostgreSQL) owns its migrations;
-/// the model itself is defined once here.
+/// the model itself is defined once here. Features add their tables in partial files (AppDbContext./// the model itself is defined once here.lt;Feature/// the model itself is defined once here.gt;.cs).
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
+public abstract partial class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
 {
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Facility> Facilities => Set<Facility>();
