@@ -14,7 +14,7 @@ namespace DetainerDesk.Data.Persistence;
 
 /// <summary>
 /// The unit of work for every feature. One subclass per provider (SQLite, PostgreSQL) owns its migrations;
-/// the model itself is defined once here. Features add their tables in partial files (AppDbContext./// the model itself is defined once here.lt;Feature/// the model itself is defined once here.gt;.cs).
+/// the model itself is defined once here. Features add their tables in partial files (AppDbContext.Feature.cs).
 /// </summary>
 public abstract partial class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
 {
