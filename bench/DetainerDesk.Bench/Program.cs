@@ -1,9 +1,24 @@
 using BenchmarkDotNet.Running;
+using DetainerDesk.Bench.Common;
+using DetainerDesk.Bench.Processor;
 
 namespace DetainerDesk.Bench;
 
-/// <summary>Benchmarks run in Release: `dotnet run -c Release --project bench/DetainerDesk.Bench -- --filter '*'`.</summary>
+/// <summary>
+/// Benchmarks run in Release. BenchmarkDotNet: `dotnet run -c Release --project bench/DetainerDesk.Bench -- --filter '*'`.
+/// Scripted runs that print their own table: `… -- processor [--options]` and `… -- policy [--options]` (bench/README.md).
+/// </summary>
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static async Task<int> Main(string[] args) => args.FirstOrDefault() switch
+    {
+        "processor" => await ProcessorRun.RunAsync(new Options(args.Skip(1))),
+        _ => Run(args),
+    };
+
+    private static int Run(string[] args)
+    {
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
 }
