@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using DetainerDesk.Bench.Common;
+using DetainerDesk.Bench.Policy;
 using DetainerDesk.Bench.Processor;
 
 namespace DetainerDesk.Bench;
@@ -13,6 +14,7 @@ public static class Program
     public static async Task<int> Main(string[] args) => args.FirstOrDefault() switch
     {
         "processor" => await ProcessorRun.RunAsync(new Options(args.Skip(1))),
+        "policy" => PolicyRun.Run(new Options(args.Skip(1))),
         _ => Run(args),
     };
 
