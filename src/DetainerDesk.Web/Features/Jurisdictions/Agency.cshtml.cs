@@ -36,7 +36,7 @@ public sealed class AgencyModel(AppDbContext db, TimeProvider clock) : PageModel
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var years = await JurisdictionQueries.FiscalYearsAsync(db, scope, FiscalYear.Of(today), ct);
-        int? wanted = fy is { } y && years.Contains(new FiscalYear(y)) ? y : null;
+        int? wanted = fy is { } y && years.All.Contains(new FiscalYear(y)) ? y : null;
         Record = await CooperationRecords.LoadAsync(db, scope, null, agency.Id, wanted, FiscalYear.Of(today), ct);
         var day = JurisdictionQueries.PolicyDay(Record.Selected, today);
 
@@ -45,7 +45,7 @@ public sealed class AgencyModel(AppDbContext db, TimeProvider clock) : PageModel
             JurisdictionQueries.PolicyFor(new Jurisdiction(f.StateCode, f.CountyFips, f.City, agency.Code), day)))];
         if ((agency.CountyFips ?? facilities.FirstOrDefault()?.CountyFips) is { } fips)
             County = await JurisdictionQueries.CountyAsync(db, fips, ct);
-        YearForm = new YearForm(Url.Page("/Jurisdictions/Agency", new { id = agency.Code })!, years, Record.Selected, null);
+        YearForm = new YearForm(Url.Page("/Jurisdictions/Agency", new { id = agency.Code })!, years.All, Record.Selected, null);
         return Page();
     }
 }

@@ -26,12 +26,12 @@ public sealed class CountyModel(AppDbContext db, TimeProvider clock) : PageModel
         var scope = CooperationScope.For(HttpContext.GetCaller());
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var years = await JurisdictionQueries.FiscalYearsAsync(db, scope, FiscalYear.Of(today), ct);
-        int? wanted = fy is { } y && years.Contains(new FiscalYear(y)) ? y : null;
+        int? wanted = fy is { } y && years.All.Contains(new FiscalYear(y)) ? y : null;
 
         Record = await CooperationRecords.LoadAsync(db, scope, fips, null, wanted, FiscalYear.Of(today), ct);
         Policy = JurisdictionQueries.PolicyFor(new Jurisdiction(county.StateCode, county.Fips), JurisdictionQueries.PolicyDay(Record.Selected, today));
         Agencies = await JurisdictionQueries.AgenciesInAsync(db, scope, fips, ct);
-        YearForm = new YearForm(Url.Page("/Jurisdictions/County", new { fips })!, years, Record.Selected, null);
+        YearForm = new YearForm(Url.Page("/Jurisdictions/County", new { fips })!, years.All, Record.Selected, null);
         return Page();
     }
 }

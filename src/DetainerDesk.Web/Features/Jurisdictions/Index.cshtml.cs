@@ -23,8 +23,8 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
     {
         var scope = CooperationScope.For(HttpContext.GetCaller());
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        Years = await JurisdictionQueries.FiscalYearsAsync(db, scope, FiscalYear.Of(today), ct);
-        Year = fy is { } wanted && Years.Contains(new FiscalYear(wanted)) ? new FiscalYear(wanted) : Years[0];
+        var years = await JurisdictionQueries.FiscalYearsAsync(db, scope, FiscalYear.Of(today), ct);
+        (Years, Year) = (years.All, years.Pick(fy));
         PolicyDay = JurisdictionQueries.PolicyDay(Year, today);
 
         var names = await JurisdictionQueries.CountiesAsync(db, ct);

@@ -53,14 +53,21 @@ public static class JurisdictionQueries
         return figures;
     }
 
-    /// <summary>The fiscal years that have detainers in scope, newest first (for the year select).</summary>
-    public static async Task<List<FiscalYear>> FiscalYearsAsync(AppDbContext db, CooperationScope scope, FiscalYear current, CancellationToken ct)
+    /// <summary>The fiscal years to choose from (those with detainers in scope, and the current one), newest first.</summary>
+    /// <param name="Default">The newest year with detainers, or the current year when there are none.</param>
+    public sealed record YearChoice(IReadOnlyList<FiscalYear> All, FiscalYear Default)
+    {
+        public FiscalYear Pick(int? wanted) => wanted is { } y && All.Contains(new FiscalYear(y)) ? new FiscalYear(y) : Default;
+    }
+
+    public static async Task<YearChoice> FiscalYearsAsync(AppDbContext db, CooperationScope scope, FiscalYear current, CancellationToken ct)
     {
         var months = await CooperationRows.Facts(db, scope)
             .GroupBy(r => new { r.LodgedAtUtc.Year, r.LodgedAtUtc.Month })
             .Select(g => g.Key)
             .ToListAsync(ct);
-        return [.. months.Select(m => FiscalYear.Of(new DateOnly(m.Year, m.Month, 1))).Append(current).Distinct().OrderByDescending(y => y.Year)];
+        var withData = months.Select(m => FiscalYear.Of(new DateOnly(m.Year, m.Month, 1))).Distinct().OrderByDescending(y => y.Year).ToList();
+        return new YearChoice([.. withData.Append(current).Distinct().OrderByDescending(y => y.Year)], withData.Count > 0 ? withData[0] : current);
     }
 
     public sealed record AgencyInCounty(Guid Id, string Code, string Name, int Facilities);

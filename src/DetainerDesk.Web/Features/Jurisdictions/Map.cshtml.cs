@@ -34,9 +34,9 @@ public sealed class MapModel(AppDbContext db, TimeProvider clock) : PageModel
         var scope = CooperationScope.For(HttpContext.GetCaller());
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var years = await JurisdictionQueries.FiscalYearsAsync(db, scope, FiscalYear.Of(today), ct);
-        Year = fy is { } wanted && years.Contains(new FiscalYear(wanted)) ? new FiscalYear(wanted) : years[0];
+        Year = years.Pick(fy);
         ByDeclineRate = colour == "decline";
-        YearForm = new YearForm(Url.Page("/Jurisdictions/Map")!, years, Year, ByDeclineRate ? "decline" : "policy");
+        YearForm = new YearForm(Url.Page("/Jurisdictions/Map")!, years.All, Year, ByDeclineRate ? "decline" : "policy");
         PolicyDay = JurisdictionQueries.PolicyDay(Year, today);
 
         var atlas = CountyAtlas.Default;
