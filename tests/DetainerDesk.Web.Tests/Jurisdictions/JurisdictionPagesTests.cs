@@ -52,6 +52,10 @@ public abstract class JurisdictionPagesTests(DeskFactory app) : LifecycleSteps(a
         Assert.Contains($"/Detainers/{declined}", html);
         Assert.DoesNotContain($"/Detainers/{honoured}", html);
         Assert.Matches("""<th scope="row">FY\d{4}</th>\s*<td>2</td>\s*<td>1</td>\s*<td>0</td>\s*<td>1</td>""", html);
+
+        // One decline of two ended answers: 50 %, the middle colour of the decline-rate map, with the rate in the title.
+        var map = await PageAsync(Factory.World.AnalystKey, "/Jurisdictions/Map?colour=decline");
+        Assert.Matches("""data-fips="48201"><title>Harris County, TX\. [^<]*decline rate 50 %\.</title><path d="[^"]+" fill="#73b3e7" />""", map);
     }
 
     [Fact]
