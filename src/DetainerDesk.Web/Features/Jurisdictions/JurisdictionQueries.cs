@@ -60,14 +60,16 @@ public static class JurisdictionQueries
         public FiscalYear Pick(int? wanted) => wanted is { } y && All.Contains(new FiscalYear(y)) ? new FiscalYear(y) : Default;
     }
 
+    /// <summary>From the first to the last year with detainers in scope: two index look-ups (MIN and MAX of the lodging time), not a scan.</summary>
     public static async Task<YearChoice> FiscalYearsAsync(AppDbContext db, CooperationScope scope, FiscalYear current, CancellationToken ct)
     {
-        var months = await CooperationRows.Facts(db, scope)
-            .GroupBy(r => new { r.LodgedAtUtc.Year, r.LodgedAtUtc.Month })
-            .Select(g => g.Key)
-            .ToListAsync(ct);
-        var withData = months.Select(m => FiscalYear.Of(new DateOnly(m.Year, m.Month, 1))).Distinct().OrderByDescending(y => y.Year).ToList();
-        return new YearChoice([.. withData.Append(current).Distinct().OrderByDescending(y => y.Year)], withData.Count > 0 ? withData[0] : current);
+        var detainers = scope.AgencyId is { } agency ? db.Detainers.Where(d => d.ReceivingAgencyId == agency) : db.Detainers;
+        var first = await detainers.MinAsync(d => (DateTime?)d.LodgedAtUtc, ct);
+        var last = await detainers.MaxAsync(d => (DateTime?)d.LodgedAtUtc, ct);
+        if (first is not { } from || last is not { } to) return new YearChoice([current], current);
+        var (oldest, newest) = (FiscalYear.Of(from).Year, FiscalYear.Of(to).Year);
+        var years = Enumerable.Range(oldest, newest - oldest + 1).Append(current.Year).Distinct().OrderDescending().Select(y => new FiscalYear(y));
+        return new YearChoice([.. years], new FiscalYear(newest));
     }
 
     public sealed record AgencyInCounty(Guid Id, string Code, string Name, int Facilities);
