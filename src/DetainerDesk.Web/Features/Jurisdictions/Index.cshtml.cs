@@ -1,0 +1,43 @@
+using DetainerDesk.Data.Persistence;
+using DetainerDesk.Domain.Calendar;
+using DetainerDesk.Domain.Cooperation;
+using DetainerDesk.Domain.Policies;
+using DetainerDesk.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DetainerDesk.Web.Features.Jurisdictions;
+
+public sealed record CountyListRow(CountyName County, PolicyCategory Policy, int Agencies, int Facilities, OutcomeCounts Figures);
+
+/// <summary>The jurisdictions with a facility, state by state: the law in force and the year's detainers per county.</summary>
+[Authorize(Policy = Policies.ReadDetainers)]
+public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
+{
+    public FiscalYear Year { get; private set; }
+    public IReadOnlyList<FiscalYear> Years { get; private set; } = [];
+    public DateOnly PolicyDay { get; private set; }
+    public IReadOnlyList<IGrouping<string, CountyListRow>> States { get; private set; } = [];
+
+    public async Task OnGetAsync(int? fy, CancellationToken ct)
+    {
+        var scope = CooperationScope.For(HttpContext.GetCaller());
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var years = await JurisdictionQueries.FiscalYearsAsync(db, scope, FiscalYear.Of(today), ct);
+        (Years, Year) = (years.All, years.Pick(fy));
+        PolicyDay = JurisdictionQueries.PolicyDay(Year, today);
+
+        var names = await JurisdictionQueries.CountiesAsync(db, ct);
+        var figures = await JurisdictionQueries.CountyFiguresAsync(db, scope, Year, ct);
+        var rows = (await JurisdictionQueries.CountiesWithFacilitiesAsync(db, scope, ct))
+            .Where(c => names.ContainsKey(c.Fips))
+            .Select(c =>
+            {
+                var county = names[c.Fips];
+                var policy = PolicyCategories.Classify(JurisdictionQueries.PolicyFor(new Jurisdiction(county.StateCode, county.Fips), PolicyDay));
+                return new CountyListRow(county, policy, c.Agencies, c.Facilities, figures.GetValueOrDefault(c.Fips) ?? new OutcomeCounts());
+            });
+        States = [.. rows.OrderBy(r => r.County.StateName, StringComparer.Ordinal).ThenBy(r => r.County.Name, StringComparer.Ordinal)
+            .GroupBy(r => r.County.StateName)];
+    }
+}
