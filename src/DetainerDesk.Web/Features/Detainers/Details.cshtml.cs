@@ -67,7 +67,8 @@ public sealed partial class DetailsModel(AppDbContext db, AuditLog audit, Detain
 
         if (!await LoadAsync(id, ct)) return NotFound();
         if (AcknowledgeProblem is not null) Response.StatusCode = StatusCodes.Status409Conflict;
-        return Request.IsHtmx() ? Partial("_StatusPanel", this) : Page();
+        // After an htmx acknowledgement the next steps change too (the decision is now open): they travel out of band.
+        return Request.IsHtmx() ? Partial("_AcknowledgeResult", this) : Page();
     }
 
     /// <summary>Reads the detainer within the caller's scope and audits the read, found or not.</summary>
