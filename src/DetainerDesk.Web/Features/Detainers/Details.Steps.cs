@@ -60,6 +60,8 @@ public sealed partial class DetailsModel
         {
             DetainerAction.RaiseClaim => facts.OpenClaim is null,
             DetainerAction.UpholdClaim => facts.OpenClaim is not null,
+            // An open claim needs its outcome before the record is closed; offering Close would only earn a refusal.
+            DetainerAction.Close => facts.OpenClaim is null,
             DetainerAction.SendNotification => facts.NotifiedAtUtc is null && facts.Decision is AgencyResponse.HonourHold or AgencyResponse.NotifyOnly,
             _ => true,
         })];
