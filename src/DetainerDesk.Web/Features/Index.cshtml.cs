@@ -127,7 +127,7 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit, TimeProvider clo
         var items = await DashboardQueries.InboxAsync(db, Caller, InboxCount, ct);
         await audit.RecordAsync(Caller.Actor, "detainer.list", "Detainer", null,
             details: $"view=dashboard-inbox;rows={items.Count}", cancellationToken: ct);
-        return new DetainerTable("Detainers waiting for your agency, the longest waiting first",
+        return new DetainerTable("Detainers waiting for your agency, newest first",
             "Nothing to do: every detainer lodged with your agency has been acknowledged, decided and served.", items, Caller.OrganisationKind);
     }
 

@@ -87,7 +87,8 @@ public sealed class LifecycleJourneyTests(KestrelAppFactory app)
         await using var browser = await BrowserSession.StartAsync();
         var page = await browser.NewPageAsync(app.BaseUrl);
         await Steps.SignInAsync(page, DemoUsers.Officer);
-        var detainer = await LodgeAsync(page, DemoUsers.ClerkFacility, "Brightwater-Osei", NewBookingNumber());
+        var booking = NewBookingNumber();
+        var detainer = await LodgeAsync(page, DemoUsers.ClerkFacility, "Brightwater-Osei", booking);
         await Steps.SignOutAsync(page);
 
         await Steps.SignInAsync(page, DemoUsers.Clerk);
@@ -96,10 +97,20 @@ public sealed class LifecycleJourneyTests(KestrelAppFactory app)
         await DecideAsync(page, "Decline");
         await StepAsync(page, "Record service on the subject", "Served on subject");
 
+        // Released today (the hour not known yet): the clerk's dashboard lists it under today's releases, in Seattle's day.
+        var seattleToday = TimeZoneInfo.ConvertTimeFromUtc(TimeProvider.System.GetUtcNow().UtcDateTime, TimeZoneInfo.FindSystemTimeZoneById("America/Los_Angeles")).Date;
+        await page.Locator("#step-recordreleasedate-date").FillAsync(seattleToday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await StepAsync(page, "Record release date", "Release date known");
+        await page.GotoAsync("/");
+        await Expect(page.Locator(".dd-releases")).ToContainTextAsync(booking);
+        await PageChecks.ScreenshotAsync(page, "lifecycle-b-clerk-dashboard-releases-today");
+        await PageChecks.AssertAccessibleAsync(page, "clerk's dashboard with today's releases");
+        await page.GotoAsync(detainer);
+
         // Unknown is not declined: without a source the release is not recorded, and the field says why.
         await page.GetByRole(AriaRole.Button, new() { Name = "Record release without transfer" }).ClickAsync();
         await Expect(page.Locator("#step-releasedeclined-source-error")).ToContainTextAsync("Unknown is not declined");
-        await ExpectStatusAsync(page, "Served on subject");
+        await ExpectStatusAsync(page, "Release date known");
         await PageChecks.ScreenshotAsync(page, "lifecycle-b-source-required");
         await PageChecks.AssertAccessibleAsync(page, "release without transfer with a field message");
         await page.Locator("#step-releasedeclined-source").FillAsync("Jail release log, entry 4411");

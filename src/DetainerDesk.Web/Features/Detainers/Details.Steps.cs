@@ -45,6 +45,11 @@ public sealed partial class DetailsModel
     public StepForm? Posted { get; private set; }
     public Dictionary<string, string> FieldErrors { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The first field with a message, for the link in the status panel's alert (the form may be far down the page).</summary>
+    public string? FirstInvalidFieldId => Posted is { } posted && FieldErrors.Count > 0
+        ? $"step-{posted.Step.ToString().ToLowerInvariant()}-{FieldErrors.Keys.First()}"
+        : null;
+
     public string? ErrorFor(DetainerAction step, string field) =>
         Posted?.Step == step && FieldErrors.TryGetValue(field, out var message) ? message : null;
 
