@@ -28,6 +28,7 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit, TimeProvider clo
 {
     public const int LatestCount = 5;
     public const int InboxCount = 10;
+    public const int AlertCount = 5;
 
     public Caller Caller { get; private set; } = null!;
     public string OrganisationName { get; private set; } = "";
@@ -41,6 +42,13 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit, TimeProvider clo
     /// <summary>Headquarters: the same counts per issuing field office.</summary>
     public IReadOnlyList<OfficeCounts> ByOffice { get; private set; } = [];
     public IReadOnlyList<Detainers.RunningHold> Holds { get; private set; } = [];
+    /// <summary>Field offices: releases in the next week. Agencies: releases today, in each facility's own day.</summary>
+    public IReadOnlyList<UpcomingRelease> Releases { get; private set; } = [];
+    /// <summary>The caller's unread notifications, newest first, and how many there are in all.</summary>
+    public IReadOnlyList<Notifications.NotificationItem> Alerts { get; private set; } = [];
+    public int UnreadAlerts { get; private set; }
+    /// <summary>Agencies: how many detainers wait for acknowledgement, decision and service.</summary>
+    public int InboxTotal => DashboardQueries.InboxStatuses.Sum(CountOf);
     public DateTime NowUtc { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
@@ -50,7 +58,11 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit, TimeProvider clo
         Kind = KindOf(Caller.Role);
         NowUtc = clock.GetUtcNow().UtcDateTime;
         if (Kind is DashboardKind.FieldOffice or DashboardKind.AgencyInbox)
+        {
             Holds = await Detainers.RunningHoldsQuery.ForAsync(db, Caller, 20, ct);
+            Alerts = await Notifications.NotificationQueries.LatestAsync(db, Caller, unreadOnly: true, AlertCount, ct);
+            UnreadAlerts = Alerts.Count < AlertCount ? Alerts.Count : await Notifications.NotificationQueries.UnreadCountAsync(db, Caller, ct);
+        }
 
         switch (Kind)
         {
@@ -58,11 +70,13 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit, TimeProvider clo
                 Counts = await CountByStatusAsync(ct);
                 Table = await ListAsync(new DetainerFilter(PageSize: LatestCount), "Latest detainers issued by your office",
                     "Your office has not lodged a detainer yet.", ct);
+                // From a day back: a release recorded for today without an hour sits at midnight, and is still today's.
+                Releases = await DashboardQueries.ReleasesAsync(db, Caller, NowUtc.AddDays(-1), NowUtc.AddDays(7), 20, ct);
                 break;
             case DashboardKind.AgencyInbox:
                 Counts = await CountByStatusAsync(ct);
-                Table = await ListAsync(new DetainerFilter(DetainerStatus.Lodged, PageSize: InboxCount), "Detainers awaiting acknowledgement, newest first",
-                    "Nothing to acknowledge: every detainer lodged with your agency has been received.", ct);
+                Table = await InboxAsync(ct);
+                Releases = await DashboardQueries.ReleasesTodayAsync(db, Caller, NowUtc, 20, ct);
                 break;
             case DashboardKind.National:
                 Counts = await CountByStatusAsync(ct);
@@ -106,6 +120,15 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit, TimeProvider clo
                 g.Count(d => d.Status == DetainerStatus.Lodged), g.Count(d => d.Status == DetainerStatus.Received)))
             .ToListAsync(ct);
         return rows.OrderByDescending(r => r.Total).ThenBy(r => r.Code, StringComparer.Ordinal).ToList();
+    }
+
+    private async Task<DetainerTable> InboxAsync(CancellationToken ct)
+    {
+        var items = await DashboardQueries.InboxAsync(db, Caller, InboxCount, ct);
+        await audit.RecordAsync(Caller.Actor, "detainer.list", "Detainer", null,
+            details: $"view=dashboard-inbox;rows={items.Count}", cancellationToken: ct);
+        return new DetainerTable("Detainers waiting for your agency, newest first",
+            "Nothing to do: every detainer lodged with your agency has been acknowledged, decided and served.", items, Caller.OrganisationKind);
     }
 
     private async Task<DetainerTable> ListAsync(DetainerFilter filter, string caption, string emptyText, CancellationToken ct)

@@ -1,48 +1,107 @@
 using DetainerDesk.Domain.Common;
 using DetainerDesk.Domain.Detainers;
+using DetainerDesk.Web.Features.Shared;
 using DetainerDesk.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DetainerDesk.Web.Features.Detainers;
 
-/// <summary>The receiving agency's next steps on the detainer page; the same rules and law checks as the API.</summary>
+/// <summary>What one step form posts. Names are short and unprefixed: each form posts only the fields of its own step.</summary>
+public sealed class StepForm
+{
+    public DetainerAction Step { get; set; }
+    public int? Version { get; set; }
+    public AgencyResponse? Response { get; set; }
+    public ReleaseTrigger? Trigger { get; set; }
+    public string? Source { get; set; }
+    /// <summary>A day and time in the facility's zone: the release date, or when the person became eligible.</summary>
+    public DateOnly? Date { get; set; }
+    public TimeOnly? Time { get; set; }
+    public ClaimKind? Kind { get; set; }
+    public ClaimResolution? Resolution { get; set; }
+    public string? Reason { get; set; }
+}
+
+/// <summary>
+/// The next steps on the detainer page, for the side that takes each one: the holding agency (decision to release),
+/// the issuing field office (claim outcome, lift, void) and anyone who can see the record (raise a claim). The
+/// rules and law checks are those of the API; bad input gets a message beside its field.
+/// </summary>
 public sealed partial class DetailsModel
 {
     /// <summary>The agency's steps, in the order a detainer usually goes through them.</summary>
     private static readonly DetainerAction[] AgencySteps =
     [
-        DetainerAction.RecordDecision, DetainerAction.RecordService, DetainerAction.RecordReleaseEligible,
-        DetainerAction.StartHold, DetainerAction.TransferToIce, DetainerAction.ReleaseDeclined,
+        DetainerAction.RecordDecision, DetainerAction.RecordService, DetainerAction.RecordReleaseDate, DetainerAction.RecordReleaseEligible,
+        DetainerAction.SendNotification, DetainerAction.StartHold, DetainerAction.TransferToIce, DetainerAction.ReleaseDeclined,
     ];
 
+    /// <summary>The issuing office's steps; UpholdClaim stands for the one form that records either outcome of a claim.</summary>
+    private static readonly DetainerAction[] OfficeSteps = [DetainerAction.UpholdClaim, DetainerAction.Lift, DetainerAction.Void];
+
     public IReadOnlyList<DetainerAction> AvailableSteps { get; private set; } = [];
+    /// <summary>The form that was posted with bad input, and the message per field ("date", "source", …).</summary>
+    public StepForm? Posted { get; private set; }
+    public Dictionary<string, string> FieldErrors { get; } = new(StringComparer.Ordinal);
 
-    private static List<DetainerAction> StepsOffered(DetainerStatus status) =>
-        [.. AgencySteps.Where(a => DetainerTransitions.Decide(status, a).Refusal is null)];
+    /// <summary>The first field with a message, for the link in the status panel's alert (the form may be far down the page).</summary>
+    public string? FirstInvalidFieldId => Posted is { } posted && FieldErrors.Count > 0
+        ? $"step-{posted.Step.ToString().ToLowerInvariant()}-{FieldErrors.Keys.First()}"
+        : null;
 
-    public async Task<IActionResult> OnPostStepAsync(Guid id, int? version, DetainerAction step, AgencyResponse? response,
-        ReleaseTrigger? trigger, string? source, CancellationToken ct)
+    public string? ErrorFor(DetainerAction step, string field) =>
+        Posted?.Step == step && FieldErrors.TryGetValue(field, out var message) ? message : null;
+
+    private List<DetainerAction> StepsOffered(DetainerStatus status, StepFacts facts, bool agency, bool office)
     {
-        if (!(await authorization.AuthorizeAsync(User, Policies.AcknowledgeDetainers)).Succeeded) return Forbid();
+        IEnumerable<DetainerAction> steps = [
+            .. agency ? AgencySteps : [],
+            .. office ? OfficeSteps : [],
+            DetainerAction.RaiseClaim,
+            .. agency || office ? [DetainerAction.Close] : Array.Empty<DetainerAction>(),
+        ];
+        return [.. steps.Where(a => DetainerTransitions.Decide(status, a).Refusal is null && a switch
+        {
+            DetainerAction.RaiseClaim => facts.OpenClaim is null,
+            DetainerAction.UpholdClaim => facts.OpenClaim is not null,
+            // An open claim needs its outcome before the record is closed; offering Close would only earn a refusal.
+            DetainerAction.Close => facts.OpenClaim is null,
+            DetainerAction.SendNotification => facts.NotifiedAtUtc is null && facts.Decision is AgencyResponse.HonourHold or AgencyResponse.NotifyOnly,
+            _ => true,
+        })];
+    }
+
+    public async Task<IActionResult> OnPostStepAsync(Guid id, [FromForm] StepForm form, CancellationToken ct)
+    {
+        var policy = form.Step switch
+        {
+            DetainerAction.RaiseClaim => Policies.ReadDetainers,
+            DetainerAction.UpholdClaim or DetainerAction.RejectClaim or DetainerAction.Lift or DetainerAction.Void => Policies.LodgeDetainers,
+            DetainerAction.Close => null,
+            _ => Policies.AcknowledgeDetainers,
+        };
+        var allowed = policy is null
+            ? (await authorization.AuthorizeAsync(User, Policies.AcknowledgeDetainers)).Succeeded || (await authorization.AuthorizeAsync(User, Policies.LodgeDetainers)).Succeeded
+            : (await authorization.AuthorizeAsync(User, policy)).Succeeded;
+        if (!allowed) return Forbid();
+
         var caller = HttpContext.GetCaller();
         var details = await DetainerQueries.FindAsync(db, caller, id, ct);
         if (details is null) return NotFound();
 
         var now = clock.GetUtcNow().UtcDateTime;
-        TransitionInput Input(string reason, string? evidence = null) => new(caller.ActorId, now, reason, new TransitionEvidence(evidence ?? caller.DisplayName));
-        Func<Detainer, DomainError?> apply = step switch
+        var apply = await BuildStepAsync(form, details, caller, now, ct);
+        if (apply is null)
         {
-            DetainerAction.RecordDecision when response is { } r => await AgencyDecisions.StepAsync(db, details, r, caller.ActorId, now, null, ct),
-            DetainerAction.RecordService => d => d.RecordService(Input("Copy of the detainer served on the subject")),
-            DetainerAction.RecordReleaseEligible when trigger is { } t => d => d.RecordReleaseEligible(t, now, Input($"Eligible for release: {t}")),
-            DetainerAction.StartHold => d => HoldClockJobs.StartHold(db, d, details.FacilityTimeZone, Input("Held on the detainer after release eligibility")),
-            DetainerAction.TransferToIce => d => d.RecordTransferToIce(Input("Custody transferred to ICE")),
-            DetainerAction.ReleaseDeclined => d => d.RecordReleaseDeclined(Input("Released without transfer", source ?? "")),
-            _ => _ => new DomainError("step-incomplete", "Choose an answer for this step before you submit it."),
-        };
+            // Bad input: the page comes back with the entered values and a message beside each field.
+            Posted = form;
+            if (!await LoadAsync(id, ct)) return NotFound();
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
 
-        var outcome = await steps.HandleAsync(caller, id, version, $"detainer.{step}", d => Task.FromResult(apply(d)), ct);
+        var outcome = await steps.HandleAsync(caller, id, form.Version, $"detainer.{form.Step}", d => Task.FromResult(apply(d)), ct);
         switch (outcome)
         {
             case StepOutcome.NotFound: return NotFound();
@@ -55,5 +114,127 @@ public sealed partial class DetailsModel
         if (!await LoadAsync(id, ct)) return NotFound();
         Response.StatusCode = StatusCodes.Status409Conflict;
         return Page();
+    }
+
+    /// <summary>The step as a change to the aggregate, or null (with <see cref="FieldErrors"/> filled) when the input is incomplete.</summary>
+    private async Task<Func<Detainer, DomainError?>?> BuildStepAsync(StepForm form, DetainerDetails details, Caller caller, DateTime now, CancellationToken ct)
+    {
+        TransitionInput Input(string reason, string? source = null) => new(caller.ActorId, now, reason, new TransitionEvidence(source ?? caller.DisplayName));
+        var zone = details.FacilityTimeZone;
+        switch (form.Step)
+        {
+            case DetainerAction.RecordDecision:
+                if (form.Response is not { } response) return Missing("response", "Choose your agency's decision.");
+                return await AgencyDecisions.StepAsync(db, details, response, caller.ActorId, now, null, ct);
+            case DetainerAction.RecordService:
+                return d => d.RecordService(Input("Copy of the detainer served on the subject"));
+            case DetainerAction.RecordReleaseDate:
+                if (LocalInstant(form, zone, required: true) is not { } release) return null;
+                // Without a time the day alone counts: today is still a valid release date.
+                var past = form.Time is null ? form.Date < FacilityLocalInput.Today(now, zone) : release < now;
+                if (past) return Missing("date", "The release date is in the past. If the person can be released now, record release eligibility instead.");
+                var text = FacilityClock.Format(release, zone);
+                return d =>
+                {
+                    var changed = d.ReleaseDateUtc is not null;
+                    var refusal = d.RecordReleaseDate(release, Input(changed ? $"Release date changed to {text}" : $"Release date set: {text}"));
+                    if (refusal is null) DetainerNotices.ReleaseDate(db, clock, d, text, changed);
+                    return refusal;
+                };
+            case DetainerAction.RecordReleaseEligible:
+                if (form.Trigger is not { } trigger) return Missing("trigger", "Choose why the person is now eligible for release.");
+                var since = LocalInstant(form, zone, required: false);
+                if (FieldErrors.Count > 0) return null;
+                if (since > now) return Missing("date", "Eligibility is recorded once it has happened; for a future day, record the release date.");
+                return d => d.RecordReleaseEligible(trigger, since ?? now, Input($"Eligible for release: {trigger}"));
+            case DetainerAction.SendNotification:
+                return d =>
+                {
+                    var refusal = d.SendNotification(Input("ICE notified of the release"));
+                    if (refusal is null) DetainerNotices.ReleaseNotice(db, clock, d, d.ReleaseDateUtc is { } r ? FacilityClock.Format(r, zone) : null);
+                    return refusal;
+                };
+            case DetainerAction.StartHold:
+                return d => HoldClockJobs.StartHold(db, d, zone, Input("Held on the detainer after release eligibility"));
+            case DetainerAction.TransferToIce:
+                return d => d.RecordTransferToIce(Input("Custody transferred to ICE"));
+            case DetainerAction.ReleaseDeclined:
+                if (!new TransitionEvidence(form.Source ?? "").HasSource)
+                    return Missing("source", "Say where the fact of the release comes from, e.g. the jail's release log. Unknown is not declined.");
+                return d => d.RecordReleaseDeclined(Input("Released without transfer", form.Source!.Trim()));
+            case DetainerAction.RaiseClaim:
+                if (form.Kind is not { } kind) Missing("kind", "Choose whether the person claims US citizenship or to be a crime victim.");
+                if (!new TransitionEvidence(form.Source ?? "").HasSource) Missing("source", "Say who raised the claim and how, e.g. the subject at intake.");
+                if (FieldErrors.Count > 0) return null;
+                return d =>
+                {
+                    var refusal = d.RaiseClaim(form.Kind!.Value, Input($"{form.Kind} claim raised", form.Source!.Trim()));
+                    if (refusal is null) DetainerNotices.ClaimRaised(db, clock, d, form.Kind!.Value, form.Source!.Trim());
+                    return refusal;
+                };
+            case DetainerAction.UpholdClaim or DetainerAction.RejectClaim:
+                if (form.Resolution is null) Missing("resolution", "Choose whether the claim is upheld or rejected.");
+                RequireReason(form, "Say what the claim's resolution rests on, e.g. a birth certificate checked.");
+                if (FieldErrors.Count > 0) return null;
+                form.Step = DetainerAction.UpholdClaim;
+                return d => d.ResolveClaim(form.Resolution!.Value, Input(form.Reason!.Trim()));
+            case DetainerAction.Lift or DetainerAction.Void:
+                var lift = form.Step == DetainerAction.Lift;
+                if (!RequireReason(form, lift ? "Say why the office lifts the detainer." : "Name the order or settlement that voids the detainer.")) return null;
+                return d =>
+                {
+                    var reason = form.Reason!.Trim();
+                    var refusal = lift ? d.Lift(Input(reason)) : d.Void(Input(reason));
+                    if (refusal is null) DetainerNotices.Ended(db, clock, d, lift ? "lifted" : "voided", reason);
+                    return refusal;
+                };
+            case DetainerAction.Close:
+                return d => d.Close(Input("Closed for the record"));
+            default:
+                return Missing("step", "This step cannot be taken from this page.");
+        }
+    }
+
+    private Func<Detainer, DomainError?>? Missing(string field, string message)
+    {
+        FieldErrors[field] = message;
+        return null;
+    }
+
+    private bool RequireReason(StepForm form, string message)
+    {
+        if (!string.IsNullOrWhiteSpace(form.Reason)) return true;
+        FieldErrors["reason"] = message;
+        return false;
+    }
+
+    /// <summary>The posted day and time read in the facility's zone; a bad or missing part gets its own field message.</summary>
+    private DateTime? LocalInstant(StepForm form, string zone, bool required)
+    {
+        // A value the binder could not read (e.g. 2026-02-30) is not silently treated as empty.
+        if (ModelState.TryGetValue(nameof(StepForm.Date), out var badDate) && badDate.Errors.Count > 0)
+        {
+            Missing("date", "Enter a real date.");
+            return null;
+        }
+        if (ModelState.TryGetValue(nameof(StepForm.Time), out var badTime) && badTime.Errors.Count > 0)
+        {
+            Missing("time", "Enter a time such as 2:30 PM.");
+            return null;
+        }
+        if (form.Date is not { } day)
+        {
+            if (required) Missing("date", "Enter the release date.");
+            else if (form.Time is not null) Missing("date", "Enter the day as well as the time, or leave both empty for now.");
+            return null;
+        }
+        if (form.Time is not { } time)
+        {
+            if (!required) { Missing("time", "Enter the time as well as the day."); return null; }
+            time = TimeOnly.MinValue;
+        }
+        var utc = FacilityLocalInput.ToUtc(day, time, zone);
+        if (utc is null) Missing("time", "That time does not exist at the facility (the clocks go forward then).");
+        return utc;
     }
 }

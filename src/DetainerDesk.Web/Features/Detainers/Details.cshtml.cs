@@ -32,6 +32,9 @@ public sealed partial class DetailsModel(AppDbContext db, AuditLog audit, Detain
     /// <summary>What the jurisdiction's law says about this detainer (a prediction; see <see cref="PolicyPrediction"/>).</summary>
     public DetainerDesk.Domain.Policies.PolicyDecision Policy { get; private set; } = null!;
     public IReadOnlyList<TimelineEntry> Timeline { get; private set; } = [];
+    /// <summary>The facts of the lifecycle the status panel shows and the step forms depend on.</summary>
+    public StepFacts Facts { get; private set; } = StepFacts.None;
+    public DateTime NowUtc { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
         await LoadAsync(id, ct) ? Page() : NotFound();
@@ -64,7 +67,8 @@ public sealed partial class DetailsModel(AppDbContext db, AuditLog audit, Detain
 
         if (!await LoadAsync(id, ct)) return NotFound();
         if (AcknowledgeProblem is not null) Response.StatusCode = StatusCodes.Status409Conflict;
-        return Request.IsHtmx() ? Partial("_StatusPanel", this) : Page();
+        // After an htmx acknowledgement the next steps change too (the decision is now open): they travel out of band.
+        return Request.IsHtmx() ? Partial("_AcknowledgeResult", this) : Page();
     }
 
     /// <summary>Reads the detainer within the caller's scope and audits the read, found or not.</summary>
@@ -80,11 +84,17 @@ public sealed partial class DetailsModel(AppDbContext db, AuditLog audit, Detain
         Policy = await PolicyPrediction.ForAsync(db, details, ct);
         Timeline = await DetainerTimelineQuery.ForAsync(db, id, ct);
         Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        // The receiving agency's clerk or supervisor takes the agency's steps; everyone else only reads.
+        Facts = await StepFacts.ForAsync(db, id, ct);
+        NowUtc = clock.GetUtcNow().UtcDateTime;
+        // The receiving agency's clerk or supervisor takes the agency's steps, the issuing office's officers its own;
+        // anyone who can see the record may raise a claim.
         var actsForAgency = details.ReceivingAgencyId == caller.OrganisationId
             && (await authorization.AuthorizeAsync(User, Policies.AcknowledgeDetainers)).Succeeded;
+        // A field office sees only the detainers it issued (the query's scope), so seeing it here means it is the issuer.
+        var actsForOffice = caller.OrganisationKind == DetainerDesk.Domain.Organisations.OrganisationKind.FieldOffice
+            && (await authorization.AuthorizeAsync(User, Policies.LodgeDetainers)).Succeeded;
         CanAcknowledge = actsForAgency && details.Status == DetainerStatus.Lodged;
-        AvailableSteps = actsForAgency ? StepsOffered(details.Status) : [];
+        AvailableSteps = StepsOffered(details.Status, Facts, actsForAgency, actsForOffice);
         return true;
     }
 

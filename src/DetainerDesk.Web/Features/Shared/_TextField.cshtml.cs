@@ -18,8 +18,10 @@ public sealed record TextField(string Name, string Label, string? Value)
     /// <summary>Upper bound of a date input (yyyy-MM-dd): the browser's picker then offers no later day.</summary>
     public string? Max { get; init; }
 
+    /// <summary>Set when several forms on one page post the same name, so that each input keeps a unique id.</summary>
+    public string? FieldId { get; init; }
     /// <summary>The id the ASP.NET tag helpers would give the input, so labels and error-summary links agree with them.</summary>
-    public string Id => TagBuilder.CreateSanitizedId(Name, "_");
+    public string Id => FieldId ?? TagBuilder.CreateSanitizedId(Name, "_");
     public string HintId => Id + "-hint";
     public string ErrorId => Id + "-error";
 
