@@ -1,4 +1,3 @@
-using DetainerDesk.Data.Audit;
 using DetainerDesk.Data.Notifications;
 using DetainerDesk.Data.Persistence;
 using DetainerDesk.Domain.Common;
@@ -18,7 +17,7 @@ namespace DetainerDesk.Web.Features.Detainers;
 public static class AgencyTransfers
 {
     public static async Task<Results<Ok<DetainerResponse>, ProblemHttpResult>> Transfer(
-        Guid id, AgencyTransferRequest body, HttpContext http, DetainerStepHandler steps, AppDbContext db, AuditLog audit, TimeProvider clock, CancellationToken ct)
+        Guid id, AgencyTransferRequest body, HttpContext http, DetainerStepHandler steps, AppDbContext db, TimeProvider clock, CancellationToken ct)
     {
         const string title = "The transfer was not recorded.";
         var number = body.BookingNumber?.Trim();
@@ -27,7 +26,6 @@ public static class AgencyTransfers
         var facility = body.FacilityId is { } facilityId ? await db.Facilities.AsNoTracking().SingleOrDefaultAsync(f => f.Id == facilityId, ct) : null;
         if (facility is null) return DetainerReleaseSteps.Invalid("facilityId", "Give the id of the facility the person moves to.", title);
 
-        var caller = http.GetCaller();
         var input = DetainerLifecycleApi.Input(http, clock, new EvidenceRequest(null, body.Reference, body.Note, body.Reason), $"Transferred to {facility.Name}");
         return await DetainerLifecycleApi.StepAsync(http, steps, db, id, "detainer.transfer-agency", ct, async d =>
         {
@@ -39,7 +37,10 @@ public static class AgencyTransfers
                 booking = new Booking { Id = Guid.CreateVersion7(clock.GetUtcNow()), PersonId = d.PersonId, FacilityId = facility.Id, BookingNumber = number, BookedAtUtc = input.AtUtc };
                 db.Bookings.Add(booking);
             }
-            var moved = d.TransferToOtherAgency(new ReceivingCustody(Guid.CreateVersion7(clock.GetUtcNow()), facility.AgencyId, facility.Id, booking.Id), input);
+            var followerId = Guid.CreateVersion7(clock.GetUtcNow());
+            // The step's one audit entry (a unit of work holds one) names the old detainer; its timeline names the new one.
+            var step = input with { Evidence = input.Evidence with { Note = Join(input.Evidence.Note, $"Followed by detainer {followerId} at {facility.Code}, booking {number}.") } };
+            var moved = d.TransferToOtherAgency(new ReceivingCustody(followerId, facility.AgencyId, facility.Id, booking.Id), step);
             if (!moved.Succeeded) return moved.Errors[0];
 
             var follower = moved.Value!;
@@ -49,8 +50,9 @@ public static class AgencyTransfers
                 + "Acknowledge it and record your own decision: the previous agency's decision and service do not carry over."));
             db.Notifications.Add(Notification.AboutDetainer(clock, d.IssuingOfficeId, follower.Id, "detainer.followed", "Person moved to another agency: the detainer follows",
                 $"The person was transferred to {facility.Name}. The detainer now continues there as a new record linked to the previous one."));
-            audit.Add(caller.Actor, "detainer.follow", "Detainer", follower.Id.ToString(), details: $"follows={d.Id};facility={facility.Code};agency={facility.AgencyId}");
             return null;
         });
     }
+
+    private static string Join(string? note, string addition) => string.IsNullOrWhiteSpace(note) ? addition : $"{note} {addition}";
 }
