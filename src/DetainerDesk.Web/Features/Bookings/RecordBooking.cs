@@ -23,6 +23,8 @@ public static class RecordBooking
 {
     private const string NotStated = "Not stated";
 
+    private delegate bool TryNormalise(string? input, out string normalised);
+
     public static async Task<BookingOutcome> HandleAsync(AppDbContext db, AuditLog audit, TimeProvider clock, Caller caller, RecordBookingRequest request, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -43,10 +45,16 @@ public static class RecordBooking
         if (string.IsNullOrWhiteSpace(person?.FamilyName) || person.FamilyName.Trim().Length > 100) Error("person.familyName", "Give the family name (at most 100 characters).");
         if (string.IsNullOrWhiteSpace(person?.GivenName) || person.GivenName.Trim().Length > 100) Error("person.givenName", "Give the given name (at most 100 characters).");
         if (person?.DateOfBirth is not { } dob || dob > DateOnly.FromDateTime(now) || dob.Year < 1900) Error("person.dateOfBirth", "Give a date of birth between 1900 and today.");
-        string? aNumber = null, fbi = null, sid = null;
-        if (!string.IsNullOrWhiteSpace(person?.ANumber) && !ANumber.TryNormalise(person.ANumber, out aNumber!)) Error("person.aNumber", "An A-number is A followed by 8 or 9 digits.");
-        if (!string.IsNullOrWhiteSpace(person?.FbiNumber) && !RecordNumber.TryNormalise(person.FbiNumber, out fbi!)) Error("person.fbiNumber", "An FBI number is letters and digits, at most 20.");
-        if (!string.IsNullOrWhiteSpace(person?.StateId) && !RecordNumber.TryNormalise(person.StateId, out sid!)) Error("person.stateId", "A state SID is letters and digits, at most 20.");
+        string? Identifier(string? raw, TryNormalise normalise, string field, string message)
+        {
+            if (string.IsNullOrWhiteSpace(raw)) return null;
+            if (normalise(raw, out var value)) return value;
+            Error(field, message);
+            return null;
+        }
+        var aNumber = Identifier(person?.ANumber, ANumber.TryNormalise, "person.aNumber", "An A-number is A followed by 8 or 9 digits.");
+        var fbi = Identifier(person?.FbiNumber, RecordNumber.TryNormalise, "person.fbiNumber", "An FBI number is letters and digits, at most 20.");
+        var sid = Identifier(person?.StateId, RecordNumber.TryNormalise, "person.stateId", "A state SID is letters and digits, at most 20.");
 
         var charges = request.Charges ?? [];
         if (charges.Count is 0 or > 50) Error("charges", "Give the booking's charges (1 to 50), each with its NCIC code.");
