@@ -3,6 +3,7 @@ using DetainerDesk.Data.Audit;
 using DetainerDesk.Data.Identity;
 using DetainerDesk.Data.Jobs;
 using DetainerDesk.Data.Persistence;
+using DetainerDesk.Web.Features.Bookings;
 using DetainerDesk.Web.Features.Detainers;
 using DetainerDesk.Web.Features.Notifications;
 using DetainerDesk.Web.Infrastructure;
@@ -47,6 +48,7 @@ services.AddScoped<DetainerStepHandler>();
 services.AddScoped<IJobHandler, DetainerLodgedJob>();
 services.AddScoped<IJobHandler, HoldAlertJob>();
 services.AddScoped<IJobHandler, HoldExpiryJob>();
+services.AddScoped<IJobHandler, ReleaseDateJob>();
 services.AddSingleton<JobRunner>();
 if (builder.Configuration.GetValue("Jobs:Enabled", true))
     services.AddHostedService<JobProcessorService>();
@@ -72,6 +74,7 @@ app.MapDetainersApi();
 app.MapDetainerLifecycleApi();
 app.MapDetainerClaimsApi();
 app.MapNotificationsApi();
+app.MapBookingsApi();
 app.MapRazorPages();
 
 DeskStartup.PrintWelcome(app, demo);

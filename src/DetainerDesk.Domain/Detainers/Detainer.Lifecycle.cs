@@ -53,12 +53,29 @@ public sealed partial class Detainer
             : null,
             () => { EligibleAtUtc = eligibleAtUtc; EligibilityTrigger = trigger; });
 
-    public DomainError? SendNotification(TransitionInput input) =>
-        Apply(DetainerAction.SendNotification, input,
+    /// <summary>
+    /// Tells ICE of the release. Refused, with the rule's citation, when the recorded decision does not allow it, unless
+    /// a legal basis overrides the decision (e.g. "judicial warrant received"); the basis is then kept in the event's
+    /// reason and evidence note, and its document must be named as the evidence's source.
+    /// </summary>
+    public DomainError? SendNotification(TransitionInput input, string? overridingLegalBasis = null)
+    {
+        var basis = string.IsNullOrWhiteSpace(overridingLegalBasis) ? null : overridingLegalBasis.Trim();
+        var allowed = Decision is { AllowsNotification: true };
+        var recorded = basis is null || allowed ? input : input with
+        {
+            Reason = $"{input.Reason} (overrides decision {Describe(Decision)} on legal basis: {basis})",
+            Evidence = input.Evidence with { Note = string.IsNullOrWhiteSpace(input.Evidence.Note) ? $"Legal basis: {basis}" : $"Legal basis: {basis}. {input.Evidence.Note}" },
+        };
+        return Apply(DetainerAction.SendNotification, recorded,
             () => NotifiedAtUtc is not null ? new("already-notified", "ICE has already been told of the release.")
-                : Decision is { AllowsNotification: true } ? null
-                : new("notification-not-allowed", $"The recorded decision ({Describe(Decision)}) does not allow telling ICE of the release."),
+                : allowed ? null
+                : basis is null ? new("notification-not-allowed",
+                    $"The recorded decision ({Describe(Decision)}{CitationOf(Decision)}) does not allow telling ICE of the release. Give the legal basis that overrides it (e.g. a judicial warrant) to notify.")
+                : !input.Evidence.HasSource ? new("legal-basis-evidence-required", $"Name the document that supports the legal basis '{basis}' (the evidence's source).")
+                : null,
             () => NotifiedAtUtc = input.AtUtc);
+    }
 
     /// <summary>Starts the hold; refused unless every condition of domain brief §2.2 invariants 3–5 holds and the limit has not passed.</summary>
     public DomainError? StartHold(HoldLimit limit, TransitionInput input)
@@ -122,6 +139,43 @@ public sealed partial class Detainer
 
     public DomainError? RecordTransferToOtherAgency(TransitionInput input) => Apply(DetainerAction.TransferToOtherAgency, input, null, null);
 
+    /// <summary>
+    /// The person moved to another agency: this detainer ends here (TransferredToOtherAgency) and a new one, linked by
+    /// <see cref="FollowsDetainerId"/>, is lodged with the receiving agency. The new one starts afresh (lodged, to be
+    /// acknowledged, decided under the receiving jurisdiction's law and served there) but keeps any open claim, so a
+    /// claim raised here still blocks a hold there.
+    /// </summary>
+    public Result<Detainer> TransferToOtherAgency(ReceivingCustody to, TransitionInput input)
+    {
+        var refusal = Apply(DetainerAction.TransferToOtherAgency, input,
+            () => to.AgencyId == ReceivingAgencyId
+                ? new("same-agency", "The receiving facility belongs to the agency that holds the person now; a transfer to another agency needs a facility of another agency.")
+                : null,
+            null);
+        if (refusal is not null) return Result<Detainer>.Failure(refusal);
+        return Result<Detainer>.Success(new Detainer
+        {
+            Id = to.NewDetainerId,
+            FormType = FormType,
+            Basis = Basis,
+            WarrantKind = WarrantKind,
+            WarrantNumber = WarrantNumber,
+            WarrantDate = WarrantDate,
+            PersonId = PersonId,
+            BookingId = to.BookingId,
+            FacilityId = to.FacilityId,
+            ReceivingAgencyId = to.AgencyId,
+            IssuingOfficeId = IssuingOfficeId,
+            LodgedAtUtc = input.AtUtc,
+            LodgedByUserId = input.Actor,
+            LastChangedAtUtc = input.AtUtc,
+            Status = DetainerStatus.Lodged,
+            Version = 1,
+            FollowsDetainerId = Id,
+            OpenClaim = OpenClaim,
+        });
+    }
+
     public DomainError? Close(TransitionInput input) =>
         Apply(DetainerAction.Close, input,
             () => OpenClaim is null ? null : new("claim-open", $"The {OpenClaim} claim needs a recorded resolution before the detainer is closed."),
@@ -165,6 +219,9 @@ public sealed partial class Detainer
             && action is not (DetainerAction.RecordHoldExpiry or DetainerAction.ReleaseDeclined)
             ? new("hold-limit-passed", $"The hold limit passed at {HoldEndsAtUtc:u}; record the expiry and release the person. A hold is never extended.")
             : null;
+
+    private static string CitationOf(AgencyDecision? decision) =>
+        decision is null || string.IsNullOrWhiteSpace(decision.Citation) ? "" : $"; {decision.Citation}";
 
     private static string Describe(AgencyDecision? decision) =>
         decision is null ? "none recorded" : $"{decision.Response}, rule {decision.RuleId}";

@@ -32,6 +32,9 @@ public sealed partial class Detainer
     public DateTime? ReceivedAtUtc { get; private set; }
     public string? ReceivedByUserId { get; private set; }
 
+    /// <summary>The detainer this one continues after the person moved here from another agency; null when lodged directly.</summary>
+    public Guid? FollowsDetainerId { get; private init; }
+
     /// <summary>Incremented on every change; an optimistic-concurrency token and the API's ETag.</summary>
     public int Version { get; private set; }
 
@@ -88,3 +91,6 @@ public sealed record LodgingContext(
     Guid IssuingOfficeId,
     string UserId,
     DateTime NowUtc);
+
+/// <summary>Where the person went: the receiving agency's facility and booking, and the id of the detainer that follows them there.</summary>
+public sealed record ReceivingCustody(Guid NewDetainerId, Guid AgencyId, Guid FacilityId, Guid BookingId);

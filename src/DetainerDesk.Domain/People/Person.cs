@@ -16,6 +16,8 @@ public sealed class Person
     /// <summary>Alien registration number, normalised to "A" + 9 digits.</summary>
     public string? ANumber { get; set; }
     public string? FbiNumber { get; set; }
+    /// <summary>State identification number (SID) from the state's criminal-history repository, normalised like the FBI number.</summary>
+    public string? StateId { get; set; }
 
     public string DisplayName => MiddleName is null ? $"{FamilyName}, {GivenName}" : $"{FamilyName}, {GivenName} {MiddleName}";
 }

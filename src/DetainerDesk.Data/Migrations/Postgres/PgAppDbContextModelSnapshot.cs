@@ -67,6 +67,59 @@ namespace DetainerDesk.Data.Migrations.Postgres
                     b.ToTable("ApiKeys");
                 });
 
+            modelBuilder.Entity("DetainerDesk.Data.Idempotency.IdempotencyRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("CompletedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ETag")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<byte[]>("ResponseBody")
+                        .HasColumnType("bytea");
+
+                    b.Property<int?>("StatusCode")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("IdempotencyRecords");
+                });
+
             modelBuilder.Entity("DetainerDesk.Data.Identity.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -556,6 +609,9 @@ namespace DetainerDesk.Data.Migrations.Postgres
                     b.Property<Guid>("FacilityId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("FollowsDetainerId")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("FormType")
                         .HasColumnType("integer");
 
@@ -628,6 +684,8 @@ namespace DetainerDesk.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("BookingId");
+
+                    b.HasIndex("FollowsDetainerId");
 
                     b.HasIndex("LodgedAtUtc");
 
@@ -835,9 +893,17 @@ namespace DetainerDesk.Data.Migrations.Postgres
                     b.Property<int>("Sex")
                         .HasColumnType("integer");
 
+                    b.Property<string>("StateId")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ANumber");
+
+                    b.HasIndex("FbiNumber");
+
+                    b.HasIndex("StateId");
 
                     b.HasIndex("FamilyName", "DateOfBirth");
 
@@ -985,6 +1051,15 @@ namespace DetainerDesk.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DetainerDesk.Data.Idempotency.IdempotencyRecord", b =>
+                {
+                    b.HasOne("DetainerDesk.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DetainerDesk.Data.Identity.AppUser", b =>
                 {
                     b.HasOne("DetainerDesk.Domain.Organisations.Organisation", null)
@@ -1025,6 +1100,11 @@ namespace DetainerDesk.Data.Migrations.Postgres
                         .HasForeignKey("FacilityId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("DetainerDesk.Domain.Detainers.Detainer", null)
+                        .WithMany()
+                        .HasForeignKey("FollowsDetainerId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("DetainerDesk.Domain.Organisations.Organisation", null)
                         .WithMany()

@@ -62,6 +62,57 @@ namespace DetainerDesk.Data.Migrations.Sqlite
                     b.ToTable("ApiKeys");
                 });
 
+            modelBuilder.Entity("DetainerDesk.Data.Idempotency.IdempotencyRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CompletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ETag")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("ResponseBody")
+                        .HasColumnType("BLOB");
+
+                    b.Property<int?>("StatusCode")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("IdempotencyRecords");
+                });
+
             modelBuilder.Entity("DetainerDesk.Data.Identity.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -545,6 +596,9 @@ namespace DetainerDesk.Data.Migrations.Sqlite
                     b.Property<Guid>("FacilityId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("FollowsDetainerId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("FormType")
                         .HasColumnType("INTEGER");
 
@@ -617,6 +671,8 @@ namespace DetainerDesk.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("BookingId");
+
+                    b.HasIndex("FollowsDetainerId");
 
                     b.HasIndex("LodgedAtUtc");
 
@@ -824,9 +880,17 @@ namespace DetainerDesk.Data.Migrations.Sqlite
                     b.Property<int>("Sex")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("StateId")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ANumber");
+
+                    b.HasIndex("FbiNumber");
+
+                    b.HasIndex("StateId");
 
                     b.HasIndex("FamilyName", "DateOfBirth");
 
@@ -970,6 +1034,15 @@ namespace DetainerDesk.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DetainerDesk.Data.Idempotency.IdempotencyRecord", b =>
+                {
+                    b.HasOne("DetainerDesk.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DetainerDesk.Data.Identity.AppUser", b =>
                 {
                     b.HasOne("DetainerDesk.Domain.Organisations.Organisation", null)
@@ -1010,6 +1083,11 @@ namespace DetainerDesk.Data.Migrations.Sqlite
                         .HasForeignKey("FacilityId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("DetainerDesk.Domain.Detainers.Detainer", null)
+                        .WithMany()
+                        .HasForeignKey("FollowsDetainerId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("DetainerDesk.Domain.Organisations.Organisation", null)
                         .WithMany()

@@ -18,7 +18,8 @@ public static class DetainerClaimsApi
 {
     public static void MapDetainerClaimsApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/detainers/{id:guid}/claims").WithTags("Detainer lifecycle").ProducesProblem(404).ProducesProblem(409);
+        var group = routes.MapGroup("/api/v1/detainers/{id:guid}/claims").WithTags("Detainer lifecycle").ProducesProblem(404).ProducesProblem(409)
+            .WithIdempotencyKeys();
         group.MapPost("/", Raise).RequireAuthorization(Policies.ReadDetainers)
             .WithSummary("Raise a citizenship or victim claim; any running hold ends at once and no hold may start while it is open");
         group.MapPost("/resolve", Resolve).RequireAuthorization(Policies.LodgeDetainers)

@@ -50,7 +50,8 @@ public sealed record DetainerResponse(
     Guid Id, DetainerStatus Status, DetainerFormType FormType, ProbableCauseRequest ProbableCause, WarrantRequest Warrant,
     SubjectRequest Subject, string BookingNumber, FacilityRef Facility, OrganisationRef ReceivingAgency, string IssuingOffice,
     DateTime LodgedAt, DateTime? ReceivedAt, int Version,
-    DateTime? ServedAt = null, DateTime? EligibleForReleaseAt = null, DateTime? HoldEndsAt = null, string? DecisionCitation = null)
+    DateTime? ServedAt = null, DateTime? EligibleForReleaseAt = null, DateTime? HoldEndsAt = null, string? DecisionCitation = null,
+    Guid? FollowsDetainerId = null, Guid? FollowedByDetainerId = null)
 {
     public static DetainerResponse From(DetainerDetails d) => new(
         d.Id, d.Status, d.FormType, ProbableCauseRequest.From(d.Basis), new WarrantRequest(d.WarrantKind, d.WarrantNumber, d.WarrantDate),
@@ -66,3 +67,15 @@ public sealed record DetainerSummaryResponse(Guid Id, DetainerStatus Status, Det
     FacilityRef Facility, string ReceivingAgency, string IssuingOffice, DateTime LodgedAt, DateTime? ReceivedAt);
 
 public sealed record DetainerListResponse(IReadOnlyList<DetainerSummaryResponse> Items, int Total, int Page, int PageSize);
+
+/// <summary>A projected or actual release date, with its UTC offset (e.g. 2026-12-03T17:00:00-06:00).</summary>
+public sealed record ReleaseDateRequest(DateTimeOffset? ReleaseAt, string? Reference = null, string? Note = null, string? Reason = null);
+
+/// <summary>
+/// The agency tells ICE of the release. Where the recorded decision forbids it, <c>LegalBasis</c> (e.g. "judicial warrant
+/// received") with the document as <c>Source</c> overrides it; the basis is kept on the timeline.
+/// </summary>
+public sealed record ReleaseNoticeRequest(string? Source = null, string? Reference = null, string? Note = null, string? Reason = null, string? LegalBasis = null);
+
+/// <summary>The person moves to another agency's facility, booked there under <c>BookingNumber</c>; the detainer follows.</summary>
+public sealed record AgencyTransferRequest(Guid? FacilityId, string? BookingNumber, string? Reference = null, string? Note = null, string? Reason = null);

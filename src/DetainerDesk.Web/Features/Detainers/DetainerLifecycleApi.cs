@@ -1,6 +1,8 @@
+using DetainerDesk.Data.Notifications;
 using DetainerDesk.Data.Persistence;
 using DetainerDesk.Domain.Common;
 using DetainerDesk.Domain.Detainers;
+using DetainerDesk.Domain.Organisations;
 using DetainerDesk.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -13,19 +15,24 @@ public sealed record EligibilityRequest(ReleaseTrigger Trigger, DateTime? Eligib
 
 /// <summary>
 /// The steps after receipt, for jail systems (API keys of the holding agency) and ICE tools: the agency's decision —
-/// checked against the law of its jurisdiction —, service, release eligibility, the hold, transfer, release, and
-/// the issuing office's lift. Each answers with the detainer as it now stands, or a 404/409 problem that says why.
+/// checked against the law of its jurisdiction —, service, release date and notice, release eligibility, the hold,
+/// transfer, release, a move to another agency, and the issuing office's lift or void. Each answers with the detainer
+/// as it now stands, or a 404/409 problem that says why. Every POST takes the caller's event id as Idempotency-Key.
 /// </summary>
 public static class DetainerLifecycleApi
 {
     public static void MapDetainerLifecycleApi(this IEndpointRouteBuilder routes)
     {
         var agency = routes.MapGroup("/api/v1/detainers/{id:guid}").WithTags("Detainer lifecycle")
-            .RequireAuthorization(Policies.AcknowledgeDetainers).ProducesProblem(404).ProducesProblem(409);
+            .RequireAuthorization(Policies.AcknowledgeDetainers).ProducesProblem(404).ProducesProblem(409).ProducesProblem(422).WithIdempotencyKeys();
         agency.MapPost("/decision", Decision).WithSummary("Record the agency's decision; a hold or notification the law forbids is refused with the citation");
         agency.MapPost("/service", (Guid id, EvidenceRequest body, HttpContext http, DetainerStepHandler steps, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
             Step(http, steps, db, id, "detainer.service", ct, d => d.RecordService(Input(http, clock, body, "Copy of the detainer served on the subject"))))
             .WithSummary("Record that the detainer was served on the subject; it takes effect only from here");
+        agency.MapPost("/release-date", DetainerReleaseSteps.ReleaseDate).ProducesValidationProblem()
+            .WithSummary("Set or change the projected release date; the issuing office is alerted only where the decision lets ICE be told");
+        agency.MapPost("/notification", DetainerReleaseSteps.Notify)
+            .WithSummary("Tell ICE of the release; refused with the rule's citation where the decision forbids it, unless a legal basis (e.g. a judicial warrant) is given");
         agency.MapPost("/release-eligible", (Guid id, EligibilityRequest body, HttpContext http, DetainerStepHandler steps, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
             Step(http, steps, db, id, "detainer.release-eligible", ct, d => d.RecordReleaseEligible(body.Trigger, body.EligibleAt?.ToUniversalTime() ?? clock.GetUtcNow().UtcDateTime,
                 Input(http, clock, new EvidenceRequest(Reference: body.Reference), $"Eligible for release: {body.Trigger}"))))
@@ -37,19 +44,46 @@ public static class DetainerLifecycleApi
         agency.MapPost("/release-declined", (Guid id, EvidenceRequest body, HttpContext http, DetainerStepHandler steps, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
             Step(http, steps, db, id, "detainer.release-declined", ct, d => d.RecordReleaseDeclined(Input(http, clock, body with { Source = body.Source ?? "" }, "Released without transfer"))))
             .WithSummary("Record a release without transfer; needs the source of that fact (unknown is not declined)");
+        agency.MapPost("/transfer-agency", AgencyTransfers.Transfer).ProducesValidationProblem()
+            .WithSummary("The person moves to another agency: this detainer ends here and a linked one is lodged with the receiving agency, which is notified");
 
-        routes.MapPost("/api/v1/detainers/{id:guid}/lift", (Guid id, EvidenceRequest body, HttpContext http, DetainerStepHandler steps, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
-                Step(http, steps, db, id, "detainer.lift", ct, d => d.Lift(Input(http, clock, body, "Lifted by the issuing office"))))
-            .WithTags("Detainer lifecycle").RequireAuthorization(Policies.LodgeDetainers).ProducesProblem(404).ProducesProblem(409)
-            .WithSummary("The issuing office cancels the detainer; any running hold ends at once");
+        var office = routes.MapGroup("/api/v1/detainers/{id:guid}").WithTags("Detainer lifecycle")
+            .RequireAuthorization(Policies.LodgeDetainers).ProducesProblem(404).ProducesProblem(409).ProducesProblem(422).WithIdempotencyKeys();
+        office.MapPost("/lift", (Guid id, EvidenceRequest body, HttpContext http, DetainerStepHandler steps, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+                Step(http, steps, db, id, "detainer.lift", ct, d => EndAndTellAgency(db, clock, d, d.Lift, Input(http, clock, body, "Lifted by the issuing office"), "lifted")))
+            .WithSummary("The issuing office cancels the detainer; any running hold ends at once and the holding agency is told");
+        office.MapPost("/void", (Guid id, EvidenceRequest body, HttpContext http, DetainerStepHandler steps, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+                Step(http, steps, db, id, "detainer.void", ct, d => EndAndTellAgency(db, clock, d, d.Void, Input(http, clock, body, "Voided by a court order or settlement"), "voided")))
+            .WithSummary("Record that a court or settlement invalidated the detainer; any running hold ends at once and the holding agency is told");
+
+        // Either side closes an ended detainer; scope (issuer or holder) decides which detainers a caller may close.
+        routes.MapPost("/api/v1/detainers/{id:guid}/close", (Guid id, EvidenceRequest body, HttpContext http, DetainerStepHandler steps, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+                Step(http, steps, db, id, "detainer.close", ct, d => d.Close(Input(http, clock, body, "Closed: kept for the record"))))
+            .WithTags("Detainer lifecycle").ProducesProblem(404).ProducesProblem(409).ProducesProblem(422).WithIdempotencyKeys()
+            .RequireAuthorization(p => p.RequireAuthenticatedUser().RequireRole(Roles.IceOfficer, Roles.IceSupervisor, Roles.AgencyClerk, Roles.AgencySupervisor))
+            .WithSummary("Close an ended detainer (refused while it is live or a claim is open)");
     }
 
-    private static TransitionInput Input(HttpContext http, TimeProvider clock, EvidenceRequest body, string defaultReason)
+    public static TransitionInput Input(HttpContext http, TimeProvider clock, EvidenceRequest body, string defaultReason)
     {
         var caller = http.GetCaller();
         var source = body.Source ?? $"{caller.DisplayName}";
         return new TransitionInput(caller.ActorId, clock.GetUtcNow().UtcDateTime, body.Reason ?? defaultReason,
             new TransitionEvidence(source, body.Reference, body.Note));
+    }
+
+    /// <summary>Cancellation reaches the holding agency at once (domain brief §6.2 item 12), in the same transaction as the step.</summary>
+    private static DomainError? EndAndTellAgency(AppDbContext db, TimeProvider clock, Detainer d, Func<TransitionInput, DomainError?> end, TransitionInput input, string what)
+    {
+        var wasHolding = d.Status == DetainerStatus.HoldActive;
+        var refusal = end(input);
+        if (refusal is not null) return refusal;
+        var text = wasHolding
+            ? $"The issuing office {what} this detainer. The hold ended at once: release the person unless held on other grounds. Reason: {input.Reason}"
+            : $"The issuing office {what} this detainer; it gives no authority to hold or to notify. Reason: {input.Reason}";
+        db.Notifications.Add(Notification.AboutDetainer(clock, d.ReceivingAgencyId, d.Id, $"detainer.{what}",
+            wasHolding ? $"Detainer {what}: end the hold now" : $"Detainer {what}", text));
+        return null;
     }
 
     /// <summary>The agency's answer must be one its law allows: a forbidden hold or notification is refused, citing the rule.</summary>
@@ -73,20 +107,31 @@ public static class DetainerLifecycleApi
     }
 
     /// <summary>Runs one step and answers with the detainer as it now stands, or the problem that stopped it.</summary>
-    public static async Task<Results<Ok<DetainerResponse>, ProblemHttpResult>> Step(
-        HttpContext http, DetainerStepHandler steps, AppDbContext db, Guid id, string auditAction, CancellationToken ct, Func<Detainer, DomainError?> step)
+    public static Task<Results<Ok<DetainerResponse>, ProblemHttpResult>> Step(
+        HttpContext http, DetainerStepHandler steps, AppDbContext db, Guid id, string auditAction, CancellationToken ct, Func<Detainer, DomainError?> step) =>
+        StepAsync(http, steps, db, id, auditAction, ct, d => Task.FromResult(step(d)));
+
+    public static async Task<Results<Ok<DetainerResponse>, ProblemHttpResult>> StepAsync(
+        HttpContext http, DetainerStepHandler steps, AppDbContext db, Guid id, string auditAction, CancellationToken ct, Func<Detainer, Task<DomainError?>> step)
     {
         var caller = http.GetCaller();
-        var outcome = await steps.HandleAsync(caller, id, ApiProblems.ReadIfMatch(http.Request), auditAction, d => Task.FromResult(step(d)), ct);
+        var outcome = await steps.HandleAsync(caller, id, ApiProblems.ReadIfMatch(http.Request), auditAction, step, ct);
         switch (outcome)
         {
             case StepOutcome.NotFound: return ApiProblems.DetainerNotFound(id);
-            case StepOutcome.StaleVersion stale: return ApiProblems.Problem(409, "The detainer has changed.", $"It is now version {stale.CurrentVersion}. Reload it and try again.");
+            case StepOutcome.StaleVersion stale: return ApiProblems.Problem(409, "The detainer has changed.", $"It is now version {stale.CurrentVersion}. Reload it and try again.", "version-stale");
             case StepOutcome.Refused refused: return ApiProblems.Problem(409, "The step was refused.", refused.Error.Message, refused.Error.Code);
         }
         var details = (await DetainerQueries.FindAsync(db, caller, id, ct))!;
         http.Response.Headers.ETag = $"\"{details.Version}\"";
-        return TypedResults.Ok(DetainerResponse.From(details));
+        return TypedResults.Ok(await ResponseAsync(db, details, ct));
     }
 
+    /// <summary>The detainer's contract with its links to the detainer it follows and the one that followed it elsewhere.</summary>
+    public static async Task<DetainerResponse> ResponseAsync(AppDbContext db, DetainerDetails details, CancellationToken ct)
+    {
+        var follows = await db.Detainers.Where(d => d.Id == details.Id).Select(d => d.FollowsDetainerId).SingleOrDefaultAsync(ct);
+        var followedBy = await db.Detainers.Where(d => d.FollowsDetainerId == details.Id).Select(d => (Guid?)d.Id).FirstOrDefaultAsync(ct);
+        return DetainerResponse.From(details) with { FollowsDetainerId = follows, FollowedByDetainerId = followedBy };
+    }
 }

@@ -12,7 +12,7 @@ public static class DetainersApi
 {
     public static RouteGroupBuilder MapDetainersApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/detainers").WithTags("Detainers").RequireAuthorization(Policies.ReadDetainers);
+        var group = routes.MapGroup("/api/v1/detainers").WithTags("Detainers").RequireAuthorization(Policies.ReadDetainers).WithIdempotencyKeys();
         group.MapPost("/", Lodge).RequireAuthorization(Policies.LodgeDetainers).ProducesProblem(400).WithName("LodgeDetainer")
             .WithSummary("Lodge a detainer with the agency holding the person");
         group.MapGet("/{id:guid}", Get).ProducesProblem(404).WithName("GetDetainer").WithSummary("One detainer, if the caller's organisation may see it");
@@ -30,7 +30,7 @@ public static class DetainersApi
         if (!result.Succeeded) return TypedResults.ValidationProblem(ToApiErrors(result.Errors), title: "The detainer was not lodged.");
         var details = (await DetainerQueries.FindAsync(db, caller, result.Value, ct))!;
         http.Response.Headers.ETag = ETagOf(details.Version);
-        return TypedResults.Created($"/api/v1/detainers/{details.Id}", DetainerResponse.From(details));
+        return TypedResults.Created($"/api/v1/detainers/{details.Id}", await DetainerLifecycleApi.ResponseAsync(db, details, ct));
     }
 
     private static async Task<Results<Ok<DetainerResponse>, ProblemHttpResult>> Get(
@@ -41,7 +41,7 @@ public static class DetainersApi
         await audit.RecordAsync(caller.Actor, "detainer.read", "Detainer", id.ToString(), details is null ? AuditOutcomes.Denied : AuditOutcomes.Success, cancellationToken: ct);
         if (details is null) return ApiProblems.DetainerNotFound(id);
         http.Response.Headers.ETag = ETagOf(details.Version);
-        return TypedResults.Ok(DetainerResponse.From(details));
+        return TypedResults.Ok(await DetainerLifecycleApi.ResponseAsync(db, details, ct));
     }
 
     private static async Task<Ok<DetainerListResponse>> List(
