@@ -5,6 +5,7 @@ using DetainerDesk.Data.Jobs;
 using DetainerDesk.Data.Persistence;
 using DetainerDesk.Web.Features.Detainers;
 using DetainerDesk.Web.Features.Notifications;
+using DetainerDesk.Web.Features.Webhooks;
 using DetainerDesk.Web.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
@@ -48,6 +49,7 @@ services.AddScoped<IJobHandler, DetainerLodgedJob>();
 services.AddScoped<IJobHandler, HoldAlertJob>();
 services.AddScoped<IJobHandler, HoldExpiryJob>();
 services.AddSingleton<JobRunner>();
+services.AddNotificationDelivery(builder.Configuration);
 if (builder.Configuration.GetValue("Jobs:Enabled", true))
     services.AddHostedService<JobProcessorService>();
 
@@ -72,6 +74,7 @@ app.MapDetainersApi();
 app.MapDetainerLifecycleApi();
 app.MapDetainerClaimsApi();
 app.MapNotificationsApi();
+app.MapWebhooksApi();
 app.MapRazorPages();
 
 DeskStartup.PrintWelcome(app, demo);
