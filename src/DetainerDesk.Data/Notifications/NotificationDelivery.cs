@@ -21,17 +21,27 @@ public static class NotificationDelivery
     /// <summary>Called by <see cref="AppDbContext.SaveChangesAsync(bool, CancellationToken)"/> before it saves.</summary>
     public static void EnqueueForNewNotifications(AppDbContext db)
     {
-        var added = db.ChangeTracker.Entries<Notification>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
-        if (added.Count == 0) return;
-        // A SaveChanges that failed and is called again must not queue a second delivery.
-        var queued = db.ChangeTracker.Entries<OutboxJob>()
-            .Where(e => e.State == EntityState.Added && e.Entity.Kind == JobKind)
-            .Select(e => e.Entity.Payload)
-            .ToHashSet(StringComparer.Ordinal);
-        foreach (var notification in added)
+        // Added entities are tracked as Added already; skipping another full DetectChanges keeps large saves (seeding) fast.
+        var detect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
         {
-            if (queued.Contains(JsonSerializer.Serialize(new Payload(notification.Id)))) continue;
-            JobQueue.Enqueue(db, JobKind, new Payload(notification.Id), notification.CreatedAtUtc, notification.CreatedAtUtc);
+            var added = db.ChangeTracker.Entries<Notification>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+            if (added.Count == 0) return;
+            // A SaveChanges that failed and is called again must not queue a second delivery.
+            var queued = db.ChangeTracker.Entries<OutboxJob>()
+                .Where(e => e.State == EntityState.Added && e.Entity.Kind == JobKind)
+                .Select(e => e.Entity.Payload)
+                .ToHashSet(StringComparer.Ordinal);
+            foreach (var notification in added)
+            {
+                if (queued.Contains(JsonSerializer.Serialize(new Payload(notification.Id)))) continue;
+                JobQueue.Enqueue(db, JobKind, new Payload(notification.Id), notification.CreatedAtUtc, notification.CreatedAtUtc);
+            }
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detect;
         }
     }
 }
