@@ -41,6 +41,7 @@ public abstract partial class WebhookDeliveryTests(DeliveryFactory app) : IAsync
     {
         var response = await app.ClientWithKey(key).PostAsJsonAsync("/api/v1/webhooks", new { url = _receiver.BaseUrl + path, eventTypes }, Ct);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.True(response.Headers.CacheControl?.NoStore, "the answer with the secret must not be cached");
         var body = (await response.Content.ReadFromJsonAsync<JsonObject>(Ct))!;
         return ((string)body["id"]!, (string)body["secret"]!);
     }

@@ -29,6 +29,7 @@ public sealed class IndexModel(AppDbContext db, WebhookSecrets secrets, IOptions
             // Shown in this answer and never again: no redirect, so the secret is not kept anywhere on the way.
             Created = await WebhookCommands.CreateAsync(db, secrets, clock, HttpContext.GetCaller(), ReceiverUrl!.Trim(), types, ct);
             ReceiverUrl = EventTypes = null;
+            Response.Headers.CacheControl = "no-store";
             ModelState.Clear();
         }
         await LoadAsync(ct);

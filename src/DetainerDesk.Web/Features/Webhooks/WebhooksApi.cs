@@ -27,6 +27,8 @@ public static class WebhooksApi
         var errors = WebhookRules.Validate(request, options.Value.AllowHttp);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "The subscription is not valid.");
         var created = await WebhookCommands.CreateAsync(db, secrets, clock, http.GetCaller(), request.Url!, request.EventTypes!, ct);
+        // The answer carries the secret: no cache may keep it.
+        http.Response.Headers.CacheControl = "no-store";
         return TypedResults.Created($"/api/v1/webhooks/{created.Id}", created);
     }
 
