@@ -6,6 +6,7 @@ using DetainerDesk.Data.Persistence;
 using DetainerDesk.Web.Features.Bookings;
 using DetainerDesk.Web.Features.Detainers;
 using DetainerDesk.Web.Features.Notifications;
+using DetainerDesk.Web.Features.Webhooks;
 using DetainerDesk.Web.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
@@ -50,6 +51,7 @@ services.AddScoped<IJobHandler, HoldAlertJob>();
 services.AddScoped<IJobHandler, HoldExpiryJob>();
 services.AddScoped<IJobHandler, ReleaseDateJob>();
 services.AddSingleton<JobRunner>();
+services.AddNotificationDelivery(builder.Configuration);
 if (builder.Configuration.GetValue("Jobs:Enabled", true))
     services.AddHostedService<JobProcessorService>();
 
@@ -75,6 +77,7 @@ app.MapDetainerLifecycleApi();
 app.MapDetainerClaimsApi();
 app.MapNotificationsApi();
 app.MapBookingsApi();
+app.MapWebhooksApi();
 app.MapRazorPages();
 
 DeskStartup.PrintWelcome(app, demo);

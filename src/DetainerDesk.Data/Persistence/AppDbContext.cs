@@ -52,6 +52,7 @@ public abstract partial class AppDbContext(DbContextOptions options) : IdentityD
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         DetainerTimeline.AppendNewEvents(this);
+        NotificationDelivery.EnqueueForNewNotifications(this);
         var newEntries = ChangeTracker.Entries<AuditEntry>()
             .Where(e => e.State == EntityState.Added)
             .Select(e => e.Entity)
