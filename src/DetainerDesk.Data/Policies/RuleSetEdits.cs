@@ -39,21 +39,25 @@ public static class RuleSetEdits
         string ruleSetId, string json, string changeNote, DateTime nowUtc, CancellationToken ct)
     {
         var (set, problem) = Check(ruleSetId, json);
-        if (problem is not null || set is null)
+        if (problem is null && string.IsNullOrWhiteSpace(changeNote))
+            problem = new RuleSetProblem(null, null, "change note", "say what changed and why");
+        var versions = await db.RuleSetVersions.Where(r => r.RuleSetId == ruleSetId).ToListAsync(ct);
+        if (problem is null && versions.Count == 0)
+            problem = new RuleSetProblem(null, null, "$.id", $"there is no rule set '{ruleSetId}'");
+        var active = versions.SingleOrDefault(r => r.Status == RuleSetStatus.Active);
+        var row = problem is null && set is not null
+            ? StoredRuleSet.Of(set, json, versions.Max(r => r.Version) + 1, null, actor.Id, nowUtc, changeNote.Trim())
+            : null;
+        if (row is not null && active?.ContentHash == row.ContentHash)
+            problem = new RuleSetProblem(null, null, "$", "nothing changed: the text is the same as the active version");
+
+        if (problem is not null || row is null)
         {
+            // Refusals are audited too: who tried to change which law, and why it was not accepted.
             audit.Add(actor, "policy.ruleset.save", "RuleSet", ruleSetId, AuditOutcomes.Refused, problem?.ToString());
             await db.SaveChangesAsync(ct);
             return (null, problem);
         }
-        if (string.IsNullOrWhiteSpace(changeNote))
-            return (null, new RuleSetProblem(null, null, "change note", "say what changed and why"));
-
-        var versions = await db.RuleSetVersions.Where(r => r.RuleSetId == ruleSetId).ToListAsync(ct);
-        if (versions.Count == 0) return (null, new RuleSetProblem(null, null, "$.id", $"there is no rule set '{ruleSetId}'"));
-        var active = versions.SingleOrDefault(r => r.Status == RuleSetStatus.Active);
-        var row = StoredRuleSet.Of(set, json, versions.Max(r => r.Version) + 1, null, actor.Id, nowUtc, changeNote.Trim());
-        if (active?.ContentHash == row.ContentHash)
-            return (null, new RuleSetProblem(null, null, "$", "nothing changed: the text is the same as the active version"));
 
         if (active is not null) active.Status = RuleSetStatus.Superseded;
         db.RuleSetVersions.Add(row);
