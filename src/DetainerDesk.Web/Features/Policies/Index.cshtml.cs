@@ -23,7 +23,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
             .Select(r => new { r.RuleSetId, r.Name, r.Layer, r.Version, r.Status, r.EffectiveFrom, r.EffectiveTo, r.CreatedBy, r.CreatedAtUtc, r.SourceFile })
             .ToListAsync(ct);
         RuleSets = [.. rows.GroupBy(r => r.RuleSetId)
-            .Select(g => (Count: g.Count(), Active: g.Single(r => r.Status == RuleSetStatus.Active)))
+            .Select(g => (Count: g.Count(), Active: g.FirstOrDefault(r => r.Status == RuleSetStatus.Active) ?? g.MaxBy(r => r.Version)!))
             .Select(x => new RuleSetListItem(x.Active.RuleSetId, x.Active.Name, x.Active.Layer, x.Active.Version, x.Count,
                 x.Active.EffectiveFrom, x.Active.EffectiveTo, x.Active.CreatedBy, x.Active.CreatedAtUtc, x.Active.SourceFile is not null))
             .OrderBy(r => r.Layer).ThenBy(r => r.RuleSetId, StringComparer.Ordinal)];
