@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace DetainerDesk.Domain.Policies;
 
 /// <summary>The five things an agency has to decide about an ICE request (issue 4).</summary>
@@ -39,6 +41,7 @@ public sealed record PolicyAnswer(
     IReadOnlyList<string> InputsUsed,
     IReadOnlyList<RuleReference> Trail)
 {
+    [JsonIgnore]
     public bool PermitsAction => Verdict is PolicyVerdict.Allowed or PolicyVerdict.Required or PolicyVerdict.AllowedOnlyIf;
 }
 
@@ -70,6 +73,11 @@ public sealed record PolicyDecision(
     IReadOnlyList<PolicyDuty> Duties,
     IReadOnlyList<string> RuleSetVersionsApplied)
 {
+    /// <summary>Set when this decision was read back from the detainer's stored evaluations; null for a live prediction.</summary>
+    [JsonIgnore]
+    public PolicyEvaluationStamp? Recorded { get; init; }
+
+    [JsonIgnore]
     public IEnumerable<PolicyAnswer> Answers => [HoldOnDetainer, NotifyReleaseDate, TransferToIce, ShareInformation, IceInterview];
 
     public PolicyAnswer For(PolicyQuestion question) => question switch
@@ -81,3 +89,6 @@ public sealed record PolicyDecision(
         PolicyQuestion.IceInterview => IceInterview,
     };
 }
+
+/// <summary>When, why and by whom a stored decision was evaluated, and the numbered rule-set versions it used.</summary>
+public sealed record PolicyEvaluationStamp(Guid EvaluationId, DateTime EvaluatedAtUtc, string Occasion, string EvaluatedBy, IReadOnlyList<string> StoredVersions);

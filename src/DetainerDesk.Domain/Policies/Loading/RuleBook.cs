@@ -21,16 +21,33 @@ public sealed class RuleBook
 
     public RuleBook With(params RuleSet[] extra) => new(RuleSets.Concat(extra));
 
-    private static RuleBook LoadEmbedded()
+    /// <summary>This book with <paramref name="edited"/> in place of the rule set of the same id (or added): an edit's preview.</summary>
+    public RuleBook Replacing(RuleSet edited) => new(RuleSets.Where(r => r.Id != edited.Id).Append(edited));
+
+    /// <summary>
+    /// The shipped files as text, so the application can import them into its database (where administrators edit
+    /// later versions) and detect a changed file by its hash.
+    /// </summary>
+    public static IReadOnlyList<RuleSetFile> EmbeddedFiles()
     {
         var assembly = typeof(RuleBook).Assembly;
-        var names = assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal));
-        return new RuleBook(names.Select(name =>
-        {
-            using var stream = assembly.GetManifestResourceStream(name)!;
-            using var reader = new StreamReader(stream);
-            return RuleSetParser.Parse(name, reader.ReadToEnd());
-        }));
+        return [.. assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(name =>
+            {
+                using var stream = assembly.GetManifestResourceStream(name)!;
+                using var reader = new StreamReader(stream);
+                return new RuleSetFile(name, reader.ReadToEnd());
+            })];
     }
+
+    private static RuleBook LoadEmbedded() => new(EmbeddedFiles().Select(f => RuleSetParser.Parse(f.Name, f.Json)));
+}
+
+/// <summary>One rule-set data file: its name (for error messages) and its JSON text.</summary>
+public sealed record RuleSetFile(string Name, string Json)
+{
+    /// <summary>SHA-256 of the text, lower-case hex: tells a changed file from an unchanged one.</summary>
+    public string ContentHash => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Json)));
 }

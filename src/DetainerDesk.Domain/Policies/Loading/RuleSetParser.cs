@@ -7,6 +7,18 @@ public static class RuleSetParser
 {
     public static RuleSet Parse(string file, string json)
     {
+        try
+        {
+            return ParseDocument(file, json);
+        }
+        catch (RuleSetFormatException e) when (e.Line is null)
+        {
+            throw e.AtLine(JsonLines.LineOf(json, e.JsonPath));
+        }
+    }
+
+    private static RuleSet ParseDocument(string file, string json)
+    {
         JsonDocument document;
         try
         {
@@ -14,7 +26,8 @@ public static class RuleSetParser
         }
         catch (JsonException e)
         {
-            throw new RuleSetFormatException(file, "$", "not valid JSON: " + e.Message);
+            throw new RuleSetFormatException(file, "$", "not valid JSON: " + e.Message,
+                e.LineNumber is { } line ? (int)line + 1 : null, e.BytePositionInLine is { } column ? (int)column + 1 : null);
         }
 
         using (document)

@@ -1,4 +1,5 @@
 using DetainerDesk.Data.Persistence;
+using DetainerDesk.Data.Policies;
 using DetainerDesk.Domain.Common;
 using DetainerDesk.Domain.Detainers;
 using DetainerDesk.Domain.Policies;
@@ -14,7 +15,8 @@ public static class AgencyDecisions
     public static async Task<Func<Detainer, DomainError?>> StepAsync(AppDbContext db, DetainerDetails details, AgencyResponse response,
         string actor, DateTime nowUtc, string? reason, CancellationToken ct)
     {
-        var law = await PolicyPrediction.ForAsync(db, details, ct);
+        // The law is evaluated afresh with the active rule sets, and that evaluation is stored with the decision it governed.
+        var (law, book) = await PolicyPrediction.EvaluateAsync(db, await PolicyPrediction.FactsAsync(db, details.Id, ct), ct);
         var governing = response == AgencyResponse.NotifyOnly ? law.NotifyReleaseDate : law.HoldOnDetainer;
         var refusal = response switch
         {
@@ -23,9 +25,16 @@ public static class AgencyDecisions
                 Forbidden("notification of the release date", law.NotifyReleaseDate),
             _ => null,
         };
-        return d => refusal ?? d.RecordDecision(new AgencyDecision(response, governing.RuleId, governing.Citation),
-            new TransitionInput(actor, nowUtc, reason ?? $"Agency decision: {Describe(response)}",
-                new TransitionEvidence("policy engine", string.Join(',', law.RuleSetVersionsApplied))));
+        return d =>
+        {
+            if (refusal is not null) return refusal;
+            var error = d.RecordDecision(new AgencyDecision(response, governing.RuleId, governing.Citation),
+                new TransitionInput(actor, nowUtc, reason ?? $"Agency decision: {Describe(response)}",
+                    new TransitionEvidence("policy engine", string.Join(',', law.RuleSetVersionsApplied))));
+            if (error is null)
+                PolicyEvaluations.Add(db, d.Id, law, book, PolicyEvaluationOccasion.AgencyDecision, actor, nowUtc, $"Agency decision: {Describe(response)}");
+            return error;
+        };
     }
 
     public static string Describe(AgencyResponse response) => response switch

@@ -52,6 +52,7 @@ public sealed class LodgeDetainerHandler(AppDbContext db, AuditLog audit, TimePr
 
         db.Detainers.Add(lodged.Value!);
         DetainerLodgedJob.Enqueue(db, context.DetainerId, now);
+        await PolicyPrediction.RecordAsync(db, DetainerPolicyFacts.Of(lodged.Value!), DetainerDesk.Data.Policies.PolicyEvaluationOccasion.Lodged, caller.ActorId, now, "Lodged", ct);
         audit.Add(caller.Actor, "detainer.lodge", "Detainer", context.DetainerId.ToString(), AuditOutcomes.Success,
             $"form={command.FormType};facility={facility.Code};agency={facility.AgencyId}");
         await db.SaveChangesAsync(ct);
