@@ -1,4 +1,3 @@
-using DetainerDesk.Data.Notifications;
 using DetainerDesk.Data.Persistence;
 using DetainerDesk.Domain.Detainers;
 using DetainerDesk.Web.Infrastructure;
@@ -36,9 +35,7 @@ public static class DetainerClaimsApi
             var refusal = d.RaiseClaim(body.Kind, new TransitionInput(caller.ActorId, now, $"{body.Kind} claim raised",
                 new TransitionEvidence(body.Source ?? "", body.Reference, body.Note)));
             if (refusal is not null) return refusal;
-            var text = $"A {body.Kind} claim was raised (source: {body.Source}). No hold may run while it is open; refer the person to the LESC hotline (855) 448-6903.";
-            foreach (var organisation in new[] { d.IssuingOfficeId, d.ReceivingAgencyId })
-                db.Notifications.Add(Notification.AboutDetainer(clock, organisation, d.Id, "detainer.claim", $"{body.Kind} claim raised: holds are blocked", text));
+            DetainerNotices.ClaimRaised(db, clock, d, body.Kind, body.Source ?? "");
             return null;
         });
     }
