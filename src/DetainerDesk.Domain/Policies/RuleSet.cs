@@ -14,15 +14,20 @@ public enum JurisdictionLayer
 /// Which places a rule set covers. Federal covers everywhere; State needs <see cref="StateCode"/>; County needs
 /// <see cref="CountyFips"/>; City needs state and city; Agency with no <see cref="AgencyCode"/> covers every agency
 /// (used for 287(g) rules, whose conditions then look at the agreement model).
+/// A city that is coextensive with whole counties (New York City's five boroughs) lists them in
+/// <see cref="CityCounties"/>: a facility's mailing town ("East Elmhurst" for Rikers Island) and a county-level map
+/// then still fall under the city's law.
 /// </summary>
-public sealed record RuleScope(JurisdictionLayer Layer, string? StateCode, string? CountyFips, string? City, string? AgencyCode)
+public sealed record RuleScope(JurisdictionLayer Layer, string? StateCode, string? CountyFips, string? City, string? AgencyCode,
+    IReadOnlyList<string>? CityCounties = null)
 {
     public bool Covers(Jurisdiction place) => Layer switch
     {
         JurisdictionLayer.Federal => true,
         JurisdictionLayer.State => SameCode(StateCode, place.StateCode),
         JurisdictionLayer.County => SameCode(CountyFips, place.CountyFips),
-        JurisdictionLayer.City => SameCode(StateCode, place.StateCode) && SameCode(City, place.City),
+        JurisdictionLayer.City => SameCode(StateCode, place.StateCode)
+            && (SameCode(City, place.City) || (CityCounties?.Any(fips => SameCode(fips, place.CountyFips)) ?? false)),
         JurisdictionLayer.Agency => AgencyCode is null || SameCode(AgencyCode, place.AgencyCode),
     };
 

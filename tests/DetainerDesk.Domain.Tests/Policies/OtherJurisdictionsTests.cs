@@ -34,6 +34,9 @@ public sealed class OtherJurisdictionsTests
         new PolicyCase("NYC 9-131: listed conviction 6 years ago is outside", At(NewYork, "2020-01-01").WithWarrants(WarrantKind.JudicialFederal).WithConvictions(Felony("2013-12-31", listed: true)), Hold, PolicyVerdict.Forbidden, "nyc-9-131-no-hold"),
         new PolicyCase("NYC 9-131: listed conviction but administrative warrant only", At(NewYork, "2020-01-01").WithConvictions(Felony("2019-01-01", listed: true)), Hold, PolicyVerdict.Forbidden, "nyc-9-131-no-hold"),
         new PolicyCase("NYC 9-131: judicial warrant + terrorist-screening match", At(NewYork, "2020-01-01").WithWarrants(WarrantKind.JudicialState).WithFlags(PolicyFlag.TerroristScreeningMatch), PolicyQuestion.TransferToIce, PolicyVerdict.Allowed, "nyc-9-131-transfer"),
+        new PolicyCase("NYC law covers Rikers Island, mailed as East Elmhurst in Bronx County (cityCounties)", At(Rikers, "2020-01-01").WithConvictions(Felony("2019-01-01", listed: true)), Hold, PolicyVerdict.Forbidden, "nyc-9-131-no-hold"),
+        new PolicyCase("NYC law covers a borough county on the map, with no city given", At(Brooklyn, "2020-01-01"), Hold, PolicyVerdict.Forbidden, "nyc-9-131-no-hold"),
+        new PolicyCase("a New York county outside the city is not under NYC law", At(Buffalo, "2020-01-01"), Hold, PolicyVerdict.AllowedOnlyIf, "fed-287.7d-hold-48h"),
         // Florida
         new PolicyCase("F.S. ch. 908: facially sufficient detainer must be honoured", At(Miami, "2020-01-01"), Hold, PolicyVerdict.Required, "fl-908-hold-required"),
         new PolicyCase("before SB 168 (UNVERIFIED date) honouring was voluntary", At(Miami, "2019-06-30"), Hold, PolicyVerdict.AllowedOnlyIf, "fed-287.7d-hold-48h"),

@@ -29,6 +29,7 @@ public sealed class RuleSetParserTests
         { File(versions: """, { "id": "v2", "effectiveFrom": "2021-01-01", "citation": "c" }"""), "$.versions", "overlap" },
         { File(versions: """, { "id": "v2", "effectiveFrom": "1 May 2021", "citation": "c" }"""), "$.versions[1].effectiveFrom", "yyyy-MM-dd" },
         { File(scope: """{ "layer": "County" }"""), "$.scope.countyFips", "required for a County scope" },
+        { File(scope: """{ "layer": "State", "state": "NY", "cityCounties": ["36061"] }"""), "$.scope.cityCounties", "only a City scope" },
         { "{ not json", "$", "not valid JSON" },
     };
 

@@ -17,6 +17,9 @@ internal static class Scenario
     public static readonly Jurisdiction Denver = new("CO", "08031", "Denver", "CO0160000");
     public static readonly Jurisdiction Portland = new("OR", "41051", "Portland", "OR0260000");
     public static readonly Jurisdiction NewYork = new("NY", "36061", "New York", "NY0303000");
+    public static readonly Jurisdiction Rikers = new("NY", "36005", "East Elmhurst", "NY0050100");
+    public static readonly Jurisdiction Brooklyn = new("NY", "36047");
+    public static readonly Jurisdiction Buffalo = new("NY", "36029", "Buffalo", "NY0290000");
     public static readonly Jurisdiction Miami = new("FL", "12086", "Miami", "FL0130000");
 
     public static DateOnly Day(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -33,7 +33,7 @@ public static class RuleSetParser
         using (document)
         {
             var root = new JsonObjectReader(file, "$", document.RootElement, "id", "name", "scope", "versions");
-            var scope = ParseScope(root.Child("scope", "layer", "state", "countyFips", "city", "agencyCode"));
+            var scope = ParseScope(root.Child("scope", "layer", "state", "countyFips", "city", "cityCounties", "agencyCode"));
             var versionElements = root.Array("versions");
             if (versionElements.Count == 0) throw root.Fail("$.versions", "needs at least one version");
             var versions = versionElements
@@ -48,7 +48,10 @@ public static class RuleSetParser
     private static RuleScope ParseScope(JsonObjectReader reader)
     {
         var scope = new RuleScope(reader.Enum<JurisdictionLayer>("layer"), reader.OptionalString("state"),
-            reader.OptionalString("countyFips"), reader.OptionalString("city"), reader.OptionalString("agencyCode"));
+            reader.OptionalString("countyFips"), reader.OptionalString("city"), reader.OptionalString("agencyCode"),
+            reader.Has("cityCounties") ? reader.Strings("cityCounties") : null);
+        if (scope.CityCounties is not null && scope.Layer != JurisdictionLayer.City)
+            throw reader.Fail($"{reader.Path}.cityCounties", "only a City scope lists the counties it spans");
         var missing = scope.Layer switch
         {
             JurisdictionLayer.Federal => null,

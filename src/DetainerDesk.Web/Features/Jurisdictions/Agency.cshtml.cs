@@ -1,3 +1,4 @@
+using DetainerDesk.Data.Policies;
 using DetainerDesk.Data.Persistence;
 using DetainerDesk.Domain.Calendar;
 using DetainerDesk.Domain.Cooperation;
@@ -40,9 +41,10 @@ public sealed class AgencyModel(AppDbContext db, TimeProvider clock) : PageModel
         Record = await CooperationRecords.LoadAsync(db, scope, null, agency.Id, wanted, FiscalYear.Of(today), ct);
         var day = JurisdictionQueries.PolicyDay(Record.Selected, today);
 
+        var engine = (await ActiveRuleBook.ForAsync(db, ct)).Engine;
         var facilities = await db.Facilities.AsNoTracking().Where(f => f.AgencyId == agency.Id).OrderBy(f => f.Name).ToListAsync(ct);
         Facilities = [.. facilities.Select(f => new FacilityLaw(f.Name, f.City, f.CountyFips,
-            JurisdictionQueries.PolicyFor(new Jurisdiction(f.StateCode, f.CountyFips, f.City, agency.Code), day)))];
+            JurisdictionQueries.PolicyFor(engine, new Jurisdiction(f.StateCode, f.CountyFips, f.City, agency.Code), day)))];
         if ((agency.CountyFips ?? facilities.FirstOrDefault()?.CountyFips) is { } fips)
             County = await JurisdictionQueries.CountyAsync(db, fips, ct);
         YearForm = new YearForm(Url.Page("/Jurisdictions/Agency", new { id = agency.Code })!, years.All, Record.Selected, null);

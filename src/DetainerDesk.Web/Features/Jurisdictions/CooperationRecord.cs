@@ -1,3 +1,4 @@
+using DetainerDesk.Data.Policies;
 using System.Globalization;
 using DetainerDesk.Data.Persistence;
 using DetainerDesk.Domain.Calendar;
@@ -41,8 +42,6 @@ public sealed record CooperationRecord(
 /// </summary>
 public static class CooperationRecords
 {
-    private static readonly PolicyEras Eras = new(RuleBook.Embedded);
-
     /// <param name="countyFips">Limit to one county; or <paramref name="agencyId"/> to one agency.</param>
     public static async Task<CooperationRecord> LoadAsync(AppDbContext db, CooperationScope scope, string? countyFips, Guid? agencyId,
         int? fiscalYear, FiscalYear current, CancellationToken ct)
@@ -67,9 +66,12 @@ public static class CooperationRecords
             .Select(g => new MonthRow(g.Key.Year, g.Key.Month, Count(g.Select(m => (m.Outcome, m.Count)))))
             .ToList();
 
-        var groups = await PredictionGroupsAsync(rows, selected, ct);
+        // The law as the database has it now (shipped files plus administrators' edits), not the files alone.
+        var book = await ActiveRuleBook.ForAsync(db, ct);
+        var eras = new PolicyEras(book.Book);
+        var groups = await PredictionGroupsAsync(rows, eras, selected, ct);
         var places = await PlacesAsync(db, groups.Select(g => g.FacilityId).Distinct().ToList(), ct);
-        var predicted = groups.Select(g => (Group: g, Decision: Predict(places[g.FacilityId], g, selected))).ToList();
+        var predicted = groups.Select(g => (Group: g, Decision: Predict(book.Engine, eras, places[g.FacilityId], g, selected))).ToList();
 
         var predictionRows = predicted
             .GroupBy(p => AnswerKey(p.Decision))
@@ -91,7 +93,7 @@ public static class CooperationRecords
         {
             if (examples.Count >= CooperationRecord.MismatchesListed) break;
             var kinds = Mismatches(decision, group);
-            var found = await MembersAsync(rows, group, selected, CooperationRecord.MismatchesListed - examples.Count, ct);
+            var found = await MembersAsync(rows, eras, group, selected, CooperationRecord.MismatchesListed - examples.Count, ct);
             examples.AddRange(found.Select(f => new MismatchRow(f.Id, f.LodgedAtUtc, places[group.FacilityId].FacilityName, group.Outcome.Status,
                 kinds[0], PolicyMismatches.Contradicted(decision, kinds[0]))));
         }
@@ -126,13 +128,13 @@ public static class CooperationRecords
         public int Count { get; init; }
     }
 
-    private static async Task<List<PredictionGroup>> PredictionGroupsAsync(IQueryable<DetainerFactsRow> rows, FiscalYear year, CancellationToken ct)
+    private static async Task<List<PredictionGroup>> PredictionGroupsAsync(IQueryable<DetainerFactsRow> rows, PolicyEras eras, FiscalYear year, CancellationToken ct)
     {
         var key = CooperationRows.WithEra((DetainerFactsRow r, int era) => new GroupKey
         {
             FacilityId = r.FacilityId, Era = era, Form = r.Form, Basis = r.Basis, Warrant = r.Warrant, Decision = r.Decision,
             Status = r.Status, BeforeClose = r.BeforeClose, Notified = r.Notified, Held = r.Held,
-        }, Eras, year);
+        }, eras, year);
         return await rows.LodgedIn(year).GroupBy(key)
             .Select(g => new PredictionGroup
             {
@@ -158,9 +160,9 @@ public static class CooperationRecords
     }
 
     /// <summary>Some detainers of one mismatching group, newest first: the group's columns, lodged inside its era and the year.</summary>
-    private static Task<List<DetainerFactsRow>> MembersAsync(IQueryable<DetainerFactsRow> rows, PredictionGroup g, FiscalYear year, int take, CancellationToken ct)
+    private static Task<List<DetainerFactsRow>> MembersAsync(IQueryable<DetainerFactsRow> rows, PolicyEras eras, PredictionGroup g, FiscalYear year, int take, CancellationToken ct)
     {
-        var (from, to) = EraRange(g.Era, year);
+        var (from, to) = EraRange(eras, g.Era, year);
         var (fromUtc, toUtc) = (from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), to.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
         var o = g.Outcome;
         return rows.Where(r => r.FacilityId == g.FacilityId && r.Form == g.Form && r.Basis == g.Basis && r.Warrant == g.Warrant
@@ -172,17 +174,17 @@ public static class CooperationRecords
     }
 
     /// <summary>The days of an era inside the fiscal year, as [from, to).</summary>
-    private static (DateOnly From, DateOnly To) EraRange(int era, FiscalYear year)
+    private static (DateOnly From, DateOnly To) EraRange(PolicyEras eras, int era, FiscalYear year)
     {
-        var start = era == 0 ? DateOnly.MinValue : Eras.Boundaries[era - 1];
-        var end = era < Eras.Boundaries.Count ? Eras.Boundaries[era] : DateOnly.MaxValue;
+        var start = era == 0 ? DateOnly.MinValue : eras.Boundaries[era - 1];
+        var end = era < eras.Boundaries.Count ? eras.Boundaries[era] : DateOnly.MaxValue;
         var from = start > year.FirstDay ? start : year.FirstDay;
         var to = end < year.LastDay.AddDays(1) ? end : year.LastDay.AddDays(1);
         return (from, to);
     }
 
-    private static PolicyDecision Predict(Place place, PredictionGroup g, FiscalYear year) =>
-        PolicyEngine.Default.Evaluate(new PolicyInputs(place.Jurisdiction, EraRange(g.Era, year).From, g.Form, g.Basis, [g.Warrant],
+    private static PolicyDecision Predict(PolicyEngine engine, PolicyEras eras, Place place, PredictionGroup g, FiscalYear year) =>
+        engine.Evaluate(new PolicyInputs(place.Jurisdiction, EraRange(eras, g.Era, year).From, g.Form, g.Basis, [g.Warrant],
             Convictions: [], Charges: [], Registries: [], Flags: []));
 
     public sealed record Place(Jurisdiction Jurisdiction, string FacilityName);

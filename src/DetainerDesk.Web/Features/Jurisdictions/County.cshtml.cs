@@ -1,3 +1,4 @@
+using DetainerDesk.Data.Policies;
 using DetainerDesk.Data.Persistence;
 using DetainerDesk.Domain.Calendar;
 using DetainerDesk.Domain.Policies;
@@ -29,7 +30,8 @@ public sealed class CountyModel(AppDbContext db, TimeProvider clock) : PageModel
         int? wanted = fy is { } y && years.All.Contains(new FiscalYear(y)) ? y : null;
 
         Record = await CooperationRecords.LoadAsync(db, scope, fips, null, wanted, FiscalYear.Of(today), ct);
-        Policy = JurisdictionQueries.PolicyFor(new Jurisdiction(county.StateCode, county.Fips), JurisdictionQueries.PolicyDay(Record.Selected, today));
+        var engine = (await ActiveRuleBook.ForAsync(db, ct)).Engine;
+        Policy = JurisdictionQueries.PolicyFor(engine, new Jurisdiction(county.StateCode, county.Fips), JurisdictionQueries.PolicyDay(Record.Selected, today));
         Agencies = await JurisdictionQueries.AgenciesInAsync(db, scope, fips, ct);
         YearForm = new YearForm(Url.Page("/Jurisdictions/County", new { fips })!, years.All, Record.Selected, null);
         return Page();

@@ -1,3 +1,4 @@
+using DetainerDesk.Data.Policies;
 using DetainerDesk.Data.Persistence;
 using DetainerDesk.Domain.Calendar;
 using DetainerDesk.Domain.Cooperation;
@@ -27,6 +28,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
         (Years, Year) = (years.All, years.Pick(fy));
         PolicyDay = JurisdictionQueries.PolicyDay(Year, today);
 
+        var engine = (await ActiveRuleBook.ForAsync(db, ct)).Engine;
         var names = await JurisdictionQueries.CountiesAsync(db, ct);
         var figures = await JurisdictionQueries.CountyFiguresAsync(db, scope, Year, ct);
         var rows = (await JurisdictionQueries.CountiesWithFacilitiesAsync(db, scope, ct))
@@ -34,7 +36,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
             .Select(c =>
             {
                 var county = names[c.Fips];
-                var policy = PolicyCategories.Classify(JurisdictionQueries.PolicyFor(new Jurisdiction(county.StateCode, county.Fips), PolicyDay));
+                var policy = PolicyCategories.Classify(JurisdictionQueries.PolicyFor(engine, new Jurisdiction(county.StateCode, county.Fips), PolicyDay));
                 return new CountyListRow(county, policy, c.Agencies, c.Facilities, figures.GetValueOrDefault(c.Fips) ?? new OutcomeCounts());
             });
         States = [.. rows.OrderBy(r => r.County.StateName, StringComparer.Ordinal).ThenBy(r => r.County.Name, StringComparer.Ordinal)

@@ -15,9 +15,12 @@ public sealed record CountyName(string Fips, string Name, string StateCode, stri
 
 public static class JurisdictionQueries
 {
-    /// <summary>The ordinary detainer a policy category describes: an I-247A with a Box 1(c) basis and an I-200 warrant, nothing else on file.</summary>
-    public static PolicyDecision PolicyFor(Jurisdiction place, DateOnly day) =>
-        PolicyEngine.Default.Evaluate(new PolicyInputs(place, day, DetainerFormType.I247A, ProbableCauseBasis.BiometricAndDatabaseRecords,
+    /// <summary>
+    /// The ordinary detainer a policy category describes: an I-247A with a Box 1(c) basis and an I-200 warrant, nothing
+    /// else on file — asked of the rule book in force in the database (an administrator's edit shows at once).
+    /// </summary>
+    public static PolicyDecision PolicyFor(PolicyEngine engine, Jurisdiction place, DateOnly day) =>
+        engine.Evaluate(new PolicyInputs(place, day, DetainerFormType.I247A, ProbableCauseBasis.BiometricAndDatabaseRecords,
             [WarrantKind.AdministrativeI200], Convictions: [], Charges: [], Registries: [], Flags: []));
 
     /// <summary>The day whose law a fiscal year's page shows: its last day, or today while the year is running.</summary>

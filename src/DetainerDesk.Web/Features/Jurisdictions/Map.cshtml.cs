@@ -1,3 +1,4 @@
+using DetainerDesk.Data.Policies;
 using System.Globalization;
 using DetainerDesk.Data.Persistence;
 using DetainerDesk.Domain.Calendar;
@@ -46,7 +47,8 @@ public sealed class MapModel(AppDbContext db, TimeProvider clock) : PageModel
             ?? new CountyName(shape.Id, shape.Name, stateCodes.GetValueOrDefault(shape.Id[..2]).StateCode ?? "", stateCodes.GetValueOrDefault(shape.Id[..2]).StateName ?? "");
         var counties = atlas.Counties.Select(s => (Shape: s, Name: NameOf(s))).ToList();
 
-        var policies = MapColours.PoliciesOn(PolicyDay, counties.Select(c => (c.Shape.Id, c.Name.StateCode)));
+        var engine = (await ActiveRuleBook.ForAsync(db, ct)).Engine;
+        var policies = MapColours.PoliciesOn(engine, PolicyDay, counties.Select(c => (c.Shape.Id, c.Name.StateCode)));
         var figures = await JurisdictionQueries.CountyFiguresAsync(db, scope, Year, ct);
 
         var drawn = new List<MapCounty>(counties.Count);

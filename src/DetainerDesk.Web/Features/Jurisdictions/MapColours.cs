@@ -32,13 +32,14 @@ public static class MapColours
     public static MapClass ForDeclineRate(double? rate) =>
         rate is { } r ? DeclineBins[Math.Min((int)(r * 5), DeclineBins.Count - 1)] : NoData;
 
-    // The law of 3,000-odd counties on one day: computed once per day asked for, since the rule book is fixed while the app runs.
-    private static readonly ConcurrentDictionary<DateOnly, IReadOnlyDictionary<string, PolicyCategory>> PolicyByDay = new();
+    // The law of 3,000-odd counties on one day: computed once per rule book and day. The active rule book hands out
+    // a new engine whenever an administrator activates a version, so an edit never meets a stale map.
+    private static readonly ConcurrentDictionary<(PolicyEngine Engine, DateOnly Day), IReadOnlyDictionary<string, PolicyCategory>> PolicyByDay = new();
 
-    public static IReadOnlyDictionary<string, PolicyCategory> PoliciesOn(DateOnly day, IEnumerable<(string Fips, string StateCode)> counties)
+    public static IReadOnlyDictionary<string, PolicyCategory> PoliciesOn(PolicyEngine engine, DateOnly day, IEnumerable<(string Fips, string StateCode)> counties)
     {
         if (PolicyByDay.Count > 32) PolicyByDay.Clear();
-        return PolicyByDay.GetOrAdd(day, d => counties.ToDictionary(c => c.Fips,
-            c => PolicyCategories.Classify(JurisdictionQueries.PolicyFor(new Jurisdiction(c.StateCode, c.Fips), d)), StringComparer.Ordinal));
+        return PolicyByDay.GetOrAdd((engine, day), key => counties.ToDictionary(c => c.Fips,
+            c => PolicyCategories.Classify(JurisdictionQueries.PolicyFor(key.Engine, new Jurisdiction(c.StateCode, c.Fips), key.Day)), StringComparer.Ordinal));
     }
 }
