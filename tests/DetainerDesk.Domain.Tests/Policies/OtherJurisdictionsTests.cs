@@ -4,7 +4,7 @@ using static DetainerDesk.Domain.Tests.Policies.Scenario;
 
 namespace DetainerDesk.Domain.Tests.Policies;
 
-/// <summary>Oregon, Colorado, Cook County, New York City, Florida and 287(g) jail-model agencies.</summary>
+/// <summary>Oregon, Colorado, Cook County, New York City, Florida and 287(g) agencies (Jail Enforcement, Warrant Service Officer, Task Force).</summary>
 public sealed class OtherJurisdictionsTests
 {
     private const PolicyQuestion Hold = PolicyQuestion.HoldOnDetainer;
@@ -44,6 +44,13 @@ public sealed class OtherJurisdictionsTests
         // 287(g) jail model
         new PolicyCase("8 U.S.C. 1357(g): jail-model interviews by designated officers", At(Wichita, "2020-01-01") with { Agreement287g = Agreement287g.JailEnforcement }, PolicyQuestion.IceInterview, PolicyVerdict.AllowedOnlyIf, "287g-jail-interview"),
         new PolicyCase("8 U.S.C. 1357(g): no agreement, federal answer stands", At(Wichita, "2020-01-01"), PolicyQuestion.IceInterview, PolicyVerdict.Allowed, "fed-interview-voluntary"),
+        // 287(g) Warrant Service Officer (2019, UNVERIFIED day) and Task Force (to 2012 and again from 2025, UNVERIFIED days)
+        new PolicyCase("WSO MOA: a hold needs the warrant served by a designated officer", At(Wichita, "2020-01-01") with { Agreement287g = Agreement287g.WarrantServiceOfficer }, Hold, PolicyVerdict.AllowedOnlyIf, "287g-wso-hold"),
+        new PolicyCase("WSO MOA before the model existed: the federal answer stands", At(Wichita, "2018-06-01") with { Agreement287g = Agreement287g.WarrantServiceOfficer }, Hold, PolicyVerdict.AllowedOnlyIf, "fed-287.7d-hold-48h"),
+        new PolicyCase("WSO MOA cannot lift Washington's ban on holds", At(Spokane, "2020-01-01") with { Agreement287g = Agreement287g.WarrantServiceOfficer }, Hold, PolicyVerdict.Forbidden, "wa-10.93.160-no-hold"),
+        new PolicyCase("Task Force MOA (2010): questioning only within the MOA", At(Wichita, "2010-06-01") with { Agreement287g = Agreement287g.TaskForce }, PolicyQuestion.IceInterview, PolicyVerdict.AllowedOnlyIf, "287g-task-force-interview"),
+        new PolicyCase("Task Force MOA (2015): the model was not in use, the federal answer stands", At(Wichita, "2015-06-01") with { Agreement287g = Agreement287g.TaskForce }, PolicyQuestion.IceInterview, PolicyVerdict.Allowed, "fed-interview-voluntary"),
+        new PolicyCase("Task Force MOA revived in 2025", At(Wichita, "2025-06-01") with { Agreement287g = Agreement287g.TaskForce }, PolicyQuestion.IceInterview, PolicyVerdict.AllowedOnlyIf, "287g-task-force-interview"),
     };
 
     [Theory]

@@ -21,6 +21,7 @@ public sealed record TestWorld(
         var agencyA = Org("WA0179900", "Test King County Jail Agency", OrganisationKind.LocalAgency, "SEA");
         var agencyB = Org("WA0539900", "Test Pierce County Jail Agency", OrganisationKind.LocalAgency, "SEA");
         var agencyTexas = Org("TX2019900", "Test Harris County Sheriff", OrganisationKind.LocalAgency, "HOU");
+        agencyTexas.StateCode = "TX";
         db.Organisations.AddRange(hq, office, otherOffice, agencyA, agencyB, agencyTexas);
         var facilityA = Jail("TKCJ", "Test King County Correctional Facility", agencyA.Id, "Seattle", "53033");
         var facilityB = Jail("TPCJ", "Test Pierce County Jail", agencyB.Id, "Tacoma", "53053");

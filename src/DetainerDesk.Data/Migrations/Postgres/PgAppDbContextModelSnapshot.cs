@@ -1032,6 +1032,12 @@ namespace DetainerDesk.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<int>("Agreement287g")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("Agreement287gFrom")
+                        .HasColumnType("date");
+
                     b.Property<string>("AorCode")
                         .HasMaxLength(3)
                         .HasColumnType("character varying(3)");

@@ -1019,6 +1019,12 @@ namespace DetainerDesk.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Agreement287g")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("Agreement287gFrom")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AorCode")
                         .HasMaxLength(3)
                         .HasColumnType("TEXT");

@@ -39,7 +39,7 @@ public static class PolicyPrediction
     /// <summary>Evaluates now, with the active rule sets; stores nothing.</summary>
     public static async Task<(PolicyDecision Decision, ActiveRuleBook Book)> EvaluateAsync(AppDbContext db, DetainerPolicyFacts facts, CancellationToken ct)
     {
-        var jurisdiction = await JurisdictionOfAsync(db, facts.FacilityId, ct)
+        var place = await PlaceOfAsync(db, facts.FacilityId, ct)
             ?? throw new InvalidOperationException($"Facility {facts.FacilityId} of detainer {facts.DetainerId} does not exist.");
         var charges = await (from c in db.Charges
                              where c.BookingId == facts.BookingId
@@ -47,7 +47,7 @@ public static class PolicyPrediction
                              select new ChargeFact(c.NcicCode, c.Level, b.BookedAtUtc))
             .AsNoTracking().ToListAsync(ct);
         var book = await ActiveRuleBook.ForAsync(db, ct);
-        return (book.Engine.Evaluate(Inputs(jurisdiction, facts, charges)), book);
+        return (book.Engine.Evaluate(Inputs(place, facts, charges)), book);
     }
 
     /// <summary>Evaluates with the active rule sets and adds the decision to the unit of work, to be saved with the step it belongs to.</summary>
@@ -62,8 +62,8 @@ public static class PolicyPrediction
     public sealed record ChargeFact(string NcicCode, ChargeLevel Level, DateTime BookedAtUtc);
 
     /// <summary>The engine's inputs for a detainer: the law of its lodging day, its form, box, warrant and current charges.</summary>
-    public static PolicyInputs Inputs(Jurisdiction jurisdiction, DetainerPolicyFacts facts, IEnumerable<ChargeFact> charges) => new(
-        jurisdiction,
+    public static PolicyInputs Inputs(PolicyPlace place, DetainerPolicyFacts facts, IEnumerable<ChargeFact> charges) => new(
+        place.Jurisdiction,
         DateOnly.FromDateTime(facts.LodgedAtUtc),
         facts.FormType,
         facts.Basis,
@@ -73,25 +73,29 @@ public static class PolicyPrediction
         Charges: [.. charges.Where(c => c.Level != ChargeLevel.Unknown)
             .Select(c => new Offence(c.NcicCode, c.Level == ChargeLevel.Felony ? OffenceLevel.Felony : OffenceLevel.Misdemeanor, DateOnly.FromDateTime(c.BookedAtUtc)))],
         Registries: [],
-        Flags: []);
+        Flags: [],
+        place.AgreementOn(DateOnly.FromDateTime(facts.LodgedAtUtc)));
 
     /// <summary>Before lodging: what the law of the chosen facility's jurisdiction would answer today. Null for an unknown facility.</summary>
     public static async Task<PolicyDecision?> PreviewAsync(AppDbContext db, Guid facilityId, DetainerFormType form,
         ProbableCauseBasis basis, WarrantKind? warrant, DateOnly today, CancellationToken ct)
     {
-        var jurisdiction = await JurisdictionOfAsync(db, facilityId, ct);
-        if (jurisdiction is null) return null;
+        var place = await PlaceOfAsync(db, facilityId, ct);
+        if (place is null) return null;
         var book = await ActiveRuleBook.ForAsync(db, ct);
-        return book.Engine.Evaluate(new PolicyInputs(jurisdiction, today, form, basis,
-            warrant is { } kind ? [kind] : [], Convictions: [], Charges: [], Registries: [], Flags: []));
+        return book.Engine.Evaluate(new PolicyInputs(place.Jurisdiction, today, form, basis,
+            warrant is { } kind ? [kind] : [], Convictions: [], Charges: [], Registries: [], Flags: [], place.AgreementOn(today)));
     }
 
-    /// <summary>The facility's place in the layered law, by codes: state, county FIPS, city and the agency's code.</summary>
-    private static Task<Jurisdiction?> JurisdictionOfAsync(AppDbContext db, Guid facilityId, CancellationToken ct) =>
+    /// <summary>
+    /// The facility's place in the layered law, by codes (state, county FIPS, city and the agency's code), with the
+    /// agency's 287(g) agreement, which the agency-layer rules read.
+    /// </summary>
+    public static Task<PolicyPlace?> PlaceOfAsync(AppDbContext db, Guid facilityId, CancellationToken ct) =>
         (from f in db.Facilities
          where f.Id == facilityId
          join a in db.Organisations on f.AgencyId equals a.Id
-         select new Jurisdiction(f.StateCode, f.CountyFips, f.City, a.Code))
+         select new PolicyPlace(new Jurisdiction(f.StateCode, f.CountyFips, f.City, a.Code), a.Agreement287g, a.Agreement287gFrom))
         .AsNoTracking().SingleOrDefaultAsync(ct);
 
     public static string Question(PolicyQuestion question) => question switch

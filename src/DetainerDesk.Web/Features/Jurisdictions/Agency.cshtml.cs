@@ -24,6 +24,14 @@ public sealed class AgencyModel(AppDbContext db, TimeProvider clock) : PageModel
     public CooperationRecord Record { get; private set; } = null!;
     public YearForm YearForm { get; private set; } = null!;
 
+    public string Agreement287gName => Agency.Agreement287g switch
+    {
+        DetainerDesk.Domain.Policies.Agreement287g.JailEnforcement => "Jail Enforcement",
+        DetainerDesk.Domain.Policies.Agreement287g.TaskForce => "Task Force",
+        DetainerDesk.Domain.Policies.Agreement287g.WarrantServiceOfficer => "Warrant Service Officer",
+        _ => "no",
+    };
+
     public async Task<IActionResult> OnGetAsync(string id, int? fy, CancellationToken ct)
     {
         var agencies = db.Organisations.AsNoTracking().Where(o => o.Kind == OrganisationKind.LocalAgency);
@@ -44,7 +52,7 @@ public sealed class AgencyModel(AppDbContext db, TimeProvider clock) : PageModel
         var engine = (await ActiveRuleBook.ForAsync(db, ct)).Engine;
         var facilities = await db.Facilities.AsNoTracking().Where(f => f.AgencyId == agency.Id).OrderBy(f => f.Name).ToListAsync(ct);
         Facilities = [.. facilities.Select(f => new FacilityLaw(f.Name, f.City, f.CountyFips,
-            JurisdictionQueries.PolicyFor(engine, new Jurisdiction(f.StateCode, f.CountyFips, f.City, agency.Code), day)))];
+            JurisdictionQueries.PolicyFor(engine, new Jurisdiction(f.StateCode, f.CountyFips, f.City, agency.Code), day, agency.Agreement287gOn(day))))];
         if ((agency.CountyFips ?? facilities.FirstOrDefault()?.CountyFips) is { } fips)
             County = await JurisdictionQueries.CountyAsync(db, fips, ct);
         YearForm = new YearForm(Url.Page("/Jurisdictions/Agency", new { id = agency.Code })!, years.All, Record.Selected, null);

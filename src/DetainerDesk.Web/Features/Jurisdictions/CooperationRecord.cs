@@ -185,15 +185,19 @@ public static class CooperationRecords
 
     private static PolicyDecision Predict(PolicyEngine engine, PolicyEras eras, Place place, PredictionGroup g, FiscalYear year) =>
         engine.Evaluate(new PolicyInputs(place.Jurisdiction, EraRange(eras, g.Era, year).From, g.Form, g.Basis, [g.Warrant],
-            Convictions: [], Charges: [], Registries: [], Flags: []));
+            Convictions: [], Charges: [], Registries: [], Flags: [], place.Law.AgreementOn(EraRange(eras, g.Era, year).From)));
 
-    public sealed record Place(Jurisdiction Jurisdiction, string FacilityName);
+    public sealed record Place(PolicyPlace Law, string FacilityName)
+    {
+        public Jurisdiction Jurisdiction => Law.Jurisdiction;
+    }
 
     private static async Task<Dictionary<Guid, Place>> PlacesAsync(AppDbContext db, List<Guid> facilityIds, CancellationToken ct) =>
         (await (from f in db.Facilities
                 where facilityIds.Contains(f.Id)
                 join a in db.Organisations on f.AgencyId equals a.Id
-                select new { f.Id, f.StateCode, f.CountyFips, f.City, AgencyCode = a.Code, f.Name })
+                select new { f.Id, f.StateCode, f.CountyFips, f.City, AgencyCode = a.Code, f.Name, a.Agreement287g, a.Agreement287gFrom })
             .AsNoTracking().ToListAsync(ct))
-        .ToDictionary(f => f.Id, f => new Place(new Jurisdiction(f.StateCode, f.CountyFips, f.City, f.AgencyCode), f.Name));
+        .ToDictionary(f => f.Id, f => new Place(
+            new PolicyPlace(new Jurisdiction(f.StateCode, f.CountyFips, f.City, f.AgencyCode), f.Agreement287g, f.Agreement287gFrom), f.Name));
 }

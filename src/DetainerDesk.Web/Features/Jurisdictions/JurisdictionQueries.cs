@@ -19,9 +19,9 @@ public static class JurisdictionQueries
     /// The ordinary detainer a policy category describes: an I-247A with a Box 1(c) basis and an I-200 warrant, nothing
     /// else on file — asked of the rule book in force in the database (an administrator's edit shows at once).
     /// </summary>
-    public static PolicyDecision PolicyFor(PolicyEngine engine, Jurisdiction place, DateOnly day) =>
+    public static PolicyDecision PolicyFor(PolicyEngine engine, Jurisdiction place, DateOnly day, Agreement287g agreement = Agreement287g.None) =>
         engine.Evaluate(new PolicyInputs(place, day, DetainerFormType.I247A, ProbableCauseBasis.BiometricAndDatabaseRecords,
-            [WarrantKind.AdministrativeI200], Convictions: [], Charges: [], Registries: [], Flags: []));
+            [WarrantKind.AdministrativeI200], Convictions: [], Charges: [], Registries: [], Flags: [], agreement));
 
     /// <summary>The day whose law a fiscal year's page shows: its last day, or today while the year is running.</summary>
     public static DateOnly PolicyDay(FiscalYear year, DateOnly today) => year.LastDay < today ? year.LastDay : today;

@@ -41,12 +41,12 @@ public static class RuleSetPreview
                                select new
                                {
                                    d.Id, d.FacilityId, d.BookingId, d.FormType, d.Basis, d.WarrantKind, d.LodgedAtUtc,
-                                   f.StateCode, f.CountyFips, f.City, AgencyCode = a.Code, Facility = f.Name,
+                                   f.StateCode, f.CountyFips, f.City, AgencyCode = a.Code, Facility = f.Name, a.Agreement287g, a.Agreement287gFrom,
                                }).AsNoTracking().ToListAsync(ct);
         // The jurisdiction of the old and of the edited scope: an edit that moves a scope changes answers in both places.
         var inScope = detainers
-            .Select(d => (Row: d, Place: new Jurisdiction(d.StateCode, d.CountyFips, d.City, d.AgencyCode)))
-            .Where(d => edited.Scope.Covers(d.Place) || current?.Scope.Covers(d.Place) == true)
+            .Select(d => (Row: d, Place: new PolicyPlace(new Jurisdiction(d.StateCode, d.CountyFips, d.City, d.AgencyCode), d.Agreement287g, d.Agreement287gFrom)))
+            .Where(d => edited.Scope.Covers(d.Place.Jurisdiction) || current?.Scope.Covers(d.Place.Jurisdiction) == true)
             .ToList();
         var ids = inScope.Select(d => d.Row.Id).ToHashSet();
         var charges = (await (from d in db.Detainers
