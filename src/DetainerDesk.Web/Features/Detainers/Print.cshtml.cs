@@ -21,13 +21,24 @@ public sealed class PrintModel(AppDbContext db, AuditLog audit) : PageModel
     public DetainerDetails Detainer { get; private set; } = null!;
     public IReadOnlyList<PrintedCharge> Charges { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
+        await LoadAsync(id, "print", ct) ? Page() : NotFound();
+
+    /// <summary>The same form as a PDF file: /Detainers/{id}/Print?handler=Pdf.</summary>
+    public async Task<IActionResult> OnGetPdfAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, "pdf", ct)) return NotFound();
+        var file = DetainerPdf.Write(Detainer, SubjectName, Charges);
+        return File(file, "application/pdf", $"detainer-{Detainer.BookingNumber}-{id.ToString()[..8]}.pdf");
+    }
+
+    private async Task<bool> LoadAsync(Guid id, string view, CancellationToken ct)
     {
         var caller = HttpContext.GetCaller();
         var details = await DetainerQueries.FindAsync(db, caller, id, ct);
         await audit.RecordAsync(caller.Actor, "detainer.read", "Detainer", id.ToString(),
-            details is null ? AuditOutcomes.Denied : AuditOutcomes.Success, details: "view=print", cancellationToken: ct);
-        if (details is null) return NotFound();
+            details is null ? AuditOutcomes.Denied : AuditOutcomes.Success, details: "view=" + view, cancellationToken: ct);
+        if (details is null) return false;
 
         Detainer = details;
         Charges = (await (from d in db.VisibleDetainers(caller)
@@ -38,7 +49,7 @@ public sealed class PrintModel(AppDbContext db, AuditLog audit) : PageModel
             .OrderBy(c => c.NcicCode, StringComparer.Ordinal)
             .Select(c => new PrintedCharge(c.NcicCode, c.Description, c.Level.ToString()))
             .ToList();
-        return Page();
+        return true;
     }
 
     public string SubjectName => Detainer.Subject.MiddleName is { } middle
