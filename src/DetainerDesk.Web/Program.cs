@@ -50,6 +50,7 @@ services.AddScoped<IJobHandler, DetainerLodgedJob>();
 services.AddScoped<IJobHandler, HoldAlertJob>();
 services.AddScoped<IJobHandler, HoldExpiryJob>();
 services.AddScoped<IJobHandler, ReleaseDateJob>();
+services.AddScoped<IJobHandler, IdempotencySweepJob>();
 services.AddSingleton<JobRunner>();
 services.AddNotificationDelivery(builder.Configuration);
 if (builder.Configuration.GetValue("Jobs:Enabled", true))

@@ -1,8 +1,13 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using DetainerDesk.Data.Idempotency;
+using DetainerDesk.Data.Jobs;
+using DetainerDesk.Data.Persistence;
 using DetainerDesk.Domain.Detainers;
+using DetainerDesk.Web.Infrastructure;
 using DetainerDesk.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DetainerDesk.Web.Tests.Lifecycle;
 
@@ -87,6 +92,41 @@ public abstract class IdempotencyTests(DeskFactory app) : JailApiSteps(app)
             Assert.True(paths.ContainsKey($"/api/v1/detainers/{{id}}/{step}"), step);
         var parameters = paths["/api/v1/bookings"]!["post"]!["parameters"]!.AsArray();
         Assert.Contains(parameters, p => (string?)p!["name"] == "Idempotency-Key" && (string?)p["in"] == "header");
+    }
+
+    [Fact]
+    public async Task Answers_older_than_the_retention_are_swept_by_a_daily_job_that_schedules_the_next()
+    {
+        Factory.SkipIfUnavailable();
+        var now = Factory.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var prefix = $"sweep-{UniqueDigits(6)}-";
+        IdempotencyRecord Record(string key, DateTime created, bool completed) => new()
+        {
+            OrganisationId = Factory.World.AgencyAId, Key = prefix + key, RequestHash = new string('0', 64), CreatedAtUtc = created,
+            StatusCode = completed ? 201 : null, CompletedAtUtc = completed ? created : null,
+        };
+        await InDatabaseAsync(async db =>
+        {
+            db.IdempotencyRecords.AddRange(Record("old", now.AddDays(-31), true), Record("recent", now.AddDays(-29), true),
+                Record("dead-reservation", now.AddDays(-2), false), Record("running", now.AddSeconds(-30), false));
+            return await db.SaveChangesAsync(Ct);
+        });
+
+        // Start-up scheduled the first sweep for a day later; run it as the processor would.
+        var sweep = await InDatabaseAsync(db => db.OutboxJobs.AsNoTracking().SingleAsync(j => j.Kind == IdempotencySweepJob.JobKind && j.CompletedAtUtc == null, Ct));
+        Assert.InRange(sweep.DueAtUtc, now.AddHours(23), now.AddHours(25));
+        using (var scope = Factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var handler = scope.ServiceProvider.GetServices<IJobHandler>().Single(h => h.Kind == IdempotencySweepJob.JobKind);
+            await handler.HandleAsync(sweep, db, Ct);
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var left = await InDatabaseAsync(db => db.IdempotencyRecords.AsNoTracking().Where(r => r.Key.StartsWith(prefix)).Select(r => r.Key).ToListAsync(Ct));
+        Assert.Equal([prefix + "recent", prefix + "running"], left.Order(StringComparer.Ordinal));
+        Assert.Equal(2, await InDatabaseAsync(db => db.OutboxJobs.CountAsync(j => j.Kind == IdempotencySweepJob.JobKind && j.CompletedAtUtc == null, Ct)));
+        Assert.True(await InDatabaseAsync(db => db.AuditEntries.AnyAsync(a => a.Action == "idempotency.sweep", Ct)));
     }
 }
 
