@@ -9,12 +9,15 @@ public static class CliApp
     public static async Task<int> RunAsync(string[] args, IDictionary<string, string?>? configurationOverrides = null, TextWriter? output = null)
     {
         var context = new CliContext(configurationOverrides, output ?? Console.Out);
-        var root = new RootCommand("DetainerDesk administration: database, demo data, API keys and the audit chain.")
+        var root = new RootCommand("DetainerDesk administration: database, demo data, users, API keys, backups and the audit chain.")
         {
             MigrateCommand.Create(context),
             SeedCommand.Create(context),
             ApiKeysCommand.Create(context),
+            UsersCommand.Create(context),
             VerifyAuditCommand.Create(context),
+            BackupCommand.CreateBackup(context),
+            BackupCommand.CreateRestore(context),
         };
         return await root.Parse(args).InvokeAsync();
     }

@@ -40,7 +40,7 @@ public sealed class CliContext(IDictionary<string, string?>? overrides, TextWrit
     public static Actor Actor => new($"cli:{Environment.UserName}", null);
 
     /// <summary>The web project's folder when run from a checkout, so both use the same App_Data; else the current folder.</summary>
-    private static string WebContentRoot()
+    internal static string WebContentRoot()
     {
         for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
         {
