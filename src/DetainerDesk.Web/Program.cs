@@ -5,6 +5,7 @@ using DetainerDesk.Data.Jobs;
 using DetainerDesk.Data.Persistence;
 using DetainerDesk.Web.Features.Bookings;
 using DetainerDesk.Web.Features.Detainers;
+using DetainerDesk.Web.Features.Exports;
 using DetainerDesk.Web.Features.Notifications;
 using DetainerDesk.Web.Features.Webhooks;
 using DetainerDesk.Web.Infrastructure;
@@ -79,6 +80,7 @@ app.MapDetainerClaimsApi();
 app.MapNotificationsApi();
 app.MapBookingsApi();
 app.MapWebhooksApi();
+app.MapDetainerExport();
 app.MapRazorPages();
 
 DeskStartup.PrintWelcome(app, demo);
