@@ -142,6 +142,22 @@ public abstract class CliAdminCommandTests(DatabaseProvider provider) : IAsyncLi
         Assert.Equal(2, (await RunAsync("restore", notABackup, "--yes")).Exit);
         Assert.Equal(["Before the backup"], await InDatabaseAsync(db => db.ApiKeys.Select(k => k.Name).ToListAsync(Ct)));
     }
+
+    [Fact]
+    public async Task Export_writes_the_detainer_table_by_extension_and_refuses_an_unknown_one()
+    {
+        SkipWithoutDatabase();
+        await PrepareAsync();
+        var csv = Path.Combine(Path.GetTempPath(), $"detainerdesk-export-{Guid.NewGuid():N}.csv");
+        _files.Add(csv);
+        var (exported, output) = await RunAsync("export", "detainers", csv);
+        Assert.Equal(0, exported);
+        Assert.Contains("Exported 0 detainers", output);
+        Assert.StartsWith("\uFEFFdetainer_id,status,form,", System.Text.Encoding.UTF8.GetString(await File.ReadAllBytesAsync(csv, Ct)), StringComparison.Ordinal);
+        Assert.Equal(2, (await RunAsync("export", "detainers", csv)).Exit); // never overwrites
+        Assert.Equal(2, (await RunAsync("export", "detainers", csv + ".txt")).Exit);
+        Assert.True(await InDatabaseAsync(db => db.AuditEntries.AnyAsync(a => a.Action == "detainer.export", Ct)));
+    }
 }
 
 public sealed class SqliteCliAdminCommandTests() : CliAdminCommandTests(DatabaseProvider.Sqlite);
