@@ -121,6 +121,21 @@ public abstract class SharedKeyRingTests(DatabaseProvider provider) : IAsyncLife
         var keyIds = await WithDbAsync(second.Services, db => db.DataProtectionKeys.AsNoTracking().Select(k => k.FriendlyName).ToListAsync(Ct));
         Assert.Equal([$"key-{KeyIdOf(protectedText)}"], keyIds);
     }
+
+    [Fact]
+    public async Task Only_the_key_ring_may_save_synchronously_every_other_save_must_link_the_audit_chain()
+    {
+        SkipIfUnavailable();
+        await using var node = Start();
+        using var scope = node.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        db.DataProtectionKeys.Add(new() { FriendlyName = "key-test", Xml = "<key />" });
+        Assert.Equal(1, db.SaveChanges());
+
+        db.DataProtectionKeys.Add(new() { FriendlyName = "key-test-2", Xml = "<key />" });
+        db.Organisations.Add(new() { Id = Guid.NewGuid(), Code = "SYNC1", Name = "Saved synchronously", Kind = OrganisationKind.LocalAgency });
+        Assert.Throws<NotSupportedException>(() => db.SaveChanges());
+    }
 }
 
 public sealed class SqliteSharedKeyRingTests() : SharedKeyRingTests(DatabaseProvider.Sqlite);
