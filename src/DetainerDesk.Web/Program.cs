@@ -18,6 +18,7 @@ var services = builder.Services;
 
 services.AddSingleton(TimeProvider.System);
 services.AddDetainerDeskDatabase(builder.Configuration, builder.Environment.ContentRootPath);
+services.AddDetainerDeskDataProtection();
 services.AddScoped<AuditLog>();
 
 services.AddAuthentication(o =>

@@ -85,6 +85,7 @@ public abstract partial class AppDbContext(DbContextOptions options) : IdentityD
         }
     }
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        throw new NotSupportedException("Use SaveChangesAsync: it links audit entries into the hash chain.");
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) => HoldsOnlyKeyRingChanges()
+        ? base.SaveChanges(acceptAllChangesOnSuccess)
+        : throw new NotSupportedException("Use SaveChangesAsync: it links audit entries into the hash chain.");
 }

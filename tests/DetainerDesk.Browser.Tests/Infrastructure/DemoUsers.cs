@@ -14,6 +14,10 @@ public static class DemoUsers
     public const string OtherAgencyClerk = "clerk2@demo.detainerdesk.test";
     public const string Analyst = "analyst@demo.detainerdesk.test";
     public const string Auditor = "auditor@demo.detainerdesk.test";
+    /// <summary>Administrator at headquarters: rule sets, the mail outbox, failed webhook deliveries.</summary>
+    public const string Administrator = "admin@demo.detainerdesk.test";
+    /// <summary>Supervisor of the King County agency: manages its webhook subscriptions.</summary>
+    public const string AgencySupervisor = "agency.supervisor@demo.detainerdesk.test";
 
     /// <summary>The King County agency's main jail, and the agency's name as the success message shows it.</summary>
     public const string ClerkFacility = "King County Correctional Facility";

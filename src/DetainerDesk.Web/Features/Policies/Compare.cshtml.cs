@@ -14,6 +14,7 @@ public sealed class CompareModel(AppDbContext db) : PageModel
 {
     public StoredRuleSet New { get; private set; } = null!;
     public StoredRuleSet? Old { get; private set; }
+    public string NewAuthor { get; private set; } = "";
     public IReadOnlyList<DiffRow> Rows { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string ruleSetId, int version, CancellationToken ct)
@@ -24,6 +25,7 @@ public sealed class CompareModel(AppDbContext db) : PageModel
         if (pair.SingleOrDefault(r => r.Version == version) is not { } current) return NotFound();
         New = current;
         Old = pair.SingleOrDefault(r => r.Version == version - 1);
+        NewAuthor = (await RuleSetAuthors.NamesAsync(db, [New.CreatedBy], ct))[New.CreatedBy];
         Rows = LineDiff.Compare(Old?.Json ?? "", New.Json);
         return Page();
     }

@@ -31,6 +31,7 @@ public sealed class EditModel(AppDbContext db, AuditLog audit, TimeProvider cloc
     public string? ChangeNote { get; set; }
 
     public StoredRuleSet Active { get; private set; } = null!;
+    public string ActiveAuthor { get; private set; } = "";
     public IReadOnlyList<RuleSetVersionItem> Versions { get; private set; } = [];
     public RuleSetProblem? Problem { get; private set; }
     public PreviewResult? Preview { get; private set; }
@@ -93,7 +94,9 @@ public sealed class EditModel(AppDbContext db, AuditLog audit, TimeProvider cloc
             .OrderByDescending(r => r.Version).ToListAsync(ct);
         if (rows.Count == 0) return false;
         Active = rows.FirstOrDefault(r => r.Status == RuleSetStatus.Active) ?? rows[0];
-        Versions = [.. rows.Select(r => new RuleSetVersionItem(r.Version, r.Status, r.CreatedAtUtc, r.CreatedBy, r.ChangeNote, r.ContentHash, r.SourceFile is not null))];
+        var authors = await RuleSetAuthors.NamesAsync(db, rows.Select(r => r.CreatedBy), ct);
+        ActiveAuthor = authors[Active.CreatedBy];
+        Versions = [.. rows.Select(r => new RuleSetVersionItem(r.Version, r.Status, r.CreatedAtUtc, authors[r.CreatedBy], r.ChangeNote, r.ContentHash, r.SourceFile is not null))];
         return true;
     }
 }

@@ -22,10 +22,11 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         var rows = await db.RuleSetVersions.AsNoTracking()
             .Select(r => new { r.RuleSetId, r.Name, r.Layer, r.Version, r.Status, r.EffectiveFrom, r.EffectiveTo, r.CreatedBy, r.CreatedAtUtc, r.SourceFile })
             .ToListAsync(ct);
+        var authors = await RuleSetAuthors.NamesAsync(db, rows.Select(r => r.CreatedBy), ct);
         RuleSets = [.. rows.GroupBy(r => r.RuleSetId)
             .Select(g => (Count: g.Count(), Active: g.FirstOrDefault(r => r.Status == RuleSetStatus.Active) ?? g.MaxBy(r => r.Version)!))
             .Select(x => new RuleSetListItem(x.Active.RuleSetId, x.Active.Name, x.Active.Layer, x.Active.Version, x.Count,
-                x.Active.EffectiveFrom, x.Active.EffectiveTo, x.Active.CreatedBy, x.Active.CreatedAtUtc, x.Active.SourceFile is not null))
+                x.Active.EffectiveFrom, x.Active.EffectiveTo, authors[x.Active.CreatedBy], x.Active.CreatedAtUtc, x.Active.SourceFile is not null))
             .OrderBy(r => r.Layer).ThenBy(r => r.RuleSetId, StringComparer.Ordinal)];
     }
 }

@@ -19,7 +19,6 @@ public static class NotificationDeliverySetup
         services.AddScoped<IJobHandler, NotificationDeliveryJob>();
         services.AddScoped<IJobHandler, SendMailJob>();
         services.AddScoped<IJobHandler, WebhookDeliveryJob>();
-        services.AddDataProtection();
         services.AddSingleton<WebhookSecrets>();
         services.AddHttpClient(WebhookDeliveryJob.ClientName, (sp, client) =>
             {
