@@ -15,6 +15,7 @@ public static class CliApp
             SeedCommand.Create(context),
             ApiKeysCommand.Create(context),
             VerifyAuditCommand.Create(context),
+            ImportCommand.Create(context),
         };
         return await root.Parse(args).InvokeAsync();
     }
