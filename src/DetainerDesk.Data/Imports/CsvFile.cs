@@ -38,7 +38,8 @@ internal sealed class CsvFile(FileStream stream) : TabularFile
                 {
                     if (!reader.MoveNext()) yield break;
                     var current = reader.Current;
-                    line = current.LineNumberFrom;
+                    // Sep 0.17 reports the first row as starting on line 2 (its LineNumberToExcl too); every later row is right.
+                    line = current.RowIndex == 0 ? 1 : current.LineNumberFrom;
                     var cells = new string?[current.ColCount];
                     for (var i = 0; i < cells.Length; i++)
                     {
