@@ -104,7 +104,8 @@ public sealed class ImportPipeline(AppDbContext db, AuditLog audit, TimeProvider
     {
         if (row.Cells.Length < columns.Width)
         {
-            var first = columns.Columns.Where((_, i) => columns.CellIndex(i) >= row.Cells.Length).Select(c => c.Name).FirstOrDefault() ?? "row";
+            var first = columns.Columns.Select((c, i) => (c.Name, Index: columns.CellIndex(i))).Where(c => c.Index >= row.Cells.Length)
+                .OrderBy(c => c.Index).Select(c => c.Name).FirstOrDefault() ?? "row";
             problems.Add(new RejectReason(first, null, $"the row has {row.Cells.Length} of the header's {columns.Width} columns (a truncated or broken line)"));
             return null;
         }
