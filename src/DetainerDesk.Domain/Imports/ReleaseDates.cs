@@ -30,7 +30,7 @@ public static class ReleaseDates
         DateOnly day;
         if (double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var serial))
         {
-            if (serial < FirstReliableSerial || serial > 2_958_465) return (null, "not a date: the Excel day number is out of range");
+            if (!double.IsFinite(serial) || serial < FirstReliableSerial || serial > 2_958_465) return (null, "not a date: the Excel day number is out of range");
             day = ExcelEpoch.AddDays((int)Math.Floor(serial));
         }
         else if (DateTime.TryParseExact(text, TextFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
