@@ -1,9 +1,8 @@
-using System.Data.Common;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
 namespace DetainerDesk.Data.Imports;
 
@@ -12,13 +11,13 @@ namespace DetainerDesk.Data.Imports;
 /// names and value conversions come from the EF model (each value is bound through its property's type mapping), so
 /// rows are stored exactly as SaveChanges would store them on either database. Store-generated keys are left to the
 /// database and not read back.
-/// PostgreSQL gets multi-row INSERTs. SQLite gets one prepared single-row INSERT run per row: it binds parameters by
-/// a linear search over the names, so a multi-row statement costs quadratic time, while a prepared statement inside
-/// one transaction is as fast as SQLite writes.
+/// PostgreSQL gets binary COPY, its fastest way in (values converted by the same mappings, typed by their store type).
+/// SQLite gets one prepared single-row INSERT run per row: it binds parameters by a linear search over the names, so a
+/// multi-row statement costs quadratic time, while a prepared statement inside one transaction is as fast as SQLite
+/// writes.
 /// </summary>
 public static class BulkInsert
 {
-    private const int MaxPostgresParameters = 20_000;
 
     public static async Task InsertAsync<T>(DbContext context, IReadOnlyList<T> rows, CancellationToken ct) where T : class
     {
@@ -29,57 +28,41 @@ public static class BulkInsert
         var columns = entity.GetProperties().Where(p => p.ValueGenerated != ValueGenerated.OnAdd).ToArray();
         var mappings = columns.Select(p => (RelationalTypeMapping)p.GetRelationalTypeMapping()).ToArray();
         var getters = columns.Select(p => p.GetGetter()).ToArray();
-        var head = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)))}) VALUES ";
-        var rowsPerStatement = context.Database.IsSqlite() ? 1 : Math.Max(1, MaxPostgresParameters / columns.Length);
-
+        var columnList = string.Join(", ", columns.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)));
+        var head = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({columnList}) VALUES ";
         var connection = context.Database.GetDbConnection();
         var transaction = context.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Bulk inserts run inside the batch's transaction.");
-        DbCommand? command = null;
-        try
-        {
-            for (var start = 0; start < rows.Count; start += rowsPerStatement)
-            {
-                var count = Math.Min(rowsPerStatement, rows.Count - start);
-                var text = Statement(head, count, columns.Length);
-                if (command is null || command.CommandText != text)
-                {
-                    if (command is not null) await command.DisposeAsync();
-                    command = connection.CreateCommand();
-                    command.Transaction = transaction;
-                    command.CommandText = text;
-                }
-                command.Parameters.Clear();
-                var n = 0;
-                for (var r = 0; r < count; r++)
-                {
-                    var row = rows[start + r];
-                    for (var c = 0; c < columns.Length; c++)
-                        command.Parameters.Add(mappings[c].CreateParameter(command, "p" + n++, getters[c].GetClrValue(row), columns[c].IsNullable));
-                }
-                await command.ExecuteNonQueryAsync(ct);
-            }
-        }
-        finally
-        {
-            if (command is not null) await command.DisposeAsync();
-        }
-    }
 
-    private static string Statement(string head, int rows, int columns)
-    {
-        var text = new StringBuilder(head, head.Length + rows * columns * 8);
-        var n = 0;
-        for (var r = 0; r < rows; r++)
+        if (connection is NpgsqlConnection npgsql)
         {
-            text.Append(r == 0 ? "(" : ",(");
-            for (var c = 0; c < columns; c++)
+            var copy = $"COPY {sql.DelimitIdentifier(table.Name, table.Schema)} ({columnList}) FROM STDIN (FORMAT BINARY)";
+            var storeTypes = mappings.Select(m => m.StoreTypeNameBase).ToArray();
+            await using var importer = await npgsql.BeginBinaryImportAsync(copy, ct);
+            foreach (var row in rows)
             {
-                if (c > 0) text.Append(',');
-                text.Append("@p").Append(n++);
+                await importer.StartRowAsync(ct);
+                for (var c = 0; c < columns.Length; c++)
+                {
+                    var value = getters[c].GetClrValue(row);
+                    if (value is not null && mappings[c].Converter is { } converter) value = converter.ConvertToProvider(value);
+                    if (value is null) await importer.WriteNullAsync(ct);
+                    else await importer.WriteAsync(value, storeTypes[c], ct);
+                }
             }
-            text.Append(')');
+            await importer.CompleteAsync(ct);
+            return;
         }
-        return text.ToString();
+
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"{head}({string.Join(", ", columns.Select((_, c) => "@p" + c))})";
+        foreach (var row in rows)
+        {
+            command.Parameters.Clear();
+            for (var c = 0; c < columns.Length; c++)
+                command.Parameters.Add(mappings[c].CreateParameter(command, "p" + c, getters[c].GetClrValue(row), columns[c].IsNullable));
+            await command.ExecuteNonQueryAsync(ct);
+        }
     }
 }
