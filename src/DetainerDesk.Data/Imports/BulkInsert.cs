@@ -57,11 +57,17 @@ public static class BulkInsert
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = $"{head}({string.Join(", ", columns.Select((_, c) => "@p" + c))})";
+        // One parameter per column, typed once by its mapping; each row only sets the converted values.
+        var parameters = columns.Select((p, c) => mappings[c].CreateParameter(command, "p" + c, null, nullable: true)).ToArray();
+        command.Parameters.AddRange(parameters);
         foreach (var row in rows)
         {
-            command.Parameters.Clear();
             for (var c = 0; c < columns.Length; c++)
-                command.Parameters.Add(mappings[c].CreateParameter(command, "p" + c, getters[c].GetClrValue(row), columns[c].IsNullable));
+            {
+                var value = getters[c].GetClrValue(row);
+                if (value is not null && mappings[c].Converter is { } converter) value = converter.ConvertToProvider(value);
+                parameters[c].Value = value ?? DBNull.Value;
+            }
             await command.ExecuteNonQueryAsync(ct);
         }
     }
