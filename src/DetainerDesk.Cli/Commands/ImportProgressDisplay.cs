@@ -22,12 +22,14 @@ internal static class ImportProgressDisplay
                 await work(new SynchronousProgress(p =>
                 {
                     if (!tasks.TryGetValue(p.File, out var entry))
-                        tasks[p.File] = entry = (ctx.AddTask(Markup.Escape(p.File), maxValue: Math.Max(1, p.Length)), System.Diagnostics.Stopwatch.StartNew());
+                        tasks[p.File] = entry = (ctx.AddTask(Markup.Escape(Short(p.File)), maxValue: Math.Max(1, p.Length)), System.Diagnostics.Stopwatch.StartNew());
                     entry.Task.Value = p.BytesRead;
                     RowsColumn.Set(entry.Task, p.Rows, entry.Clock.Elapsed);
                 }));
             });
     }
+
+    private static string Short(string file) => file.Length <= 28 ? file : file[..12] + "…" + file[^15..];
 
     private sealed class SynchronousProgress(Action<ImportProgress> report) : IProgress<ImportProgress>
     {
@@ -40,7 +42,9 @@ internal static class ImportProgressDisplay
         private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ProgressTask, string> Labels = new();
 
         public static void Set(ProgressTask task, long rows, TimeSpan elapsed) =>
-            Labels.AddOrUpdate(task, $"{rows:N0} rows, {(elapsed.TotalSeconds > 0 ? rows / elapsed.TotalSeconds : 0):N0} rows/s");
+            Labels.AddOrUpdate(task, $"{rows:N0} rows · {(elapsed.TotalSeconds > 0 ? rows / elapsed.TotalSeconds : 0):N0}/s");
+
+        protected override bool NoWrap => true;
 
         public override IRenderable Render(RenderOptions options, ProgressTask task, TimeSpan deltaTime) =>
             new Text(Labels.TryGetValue(task, out var label) ? label : "", new Style(Color.Grey));

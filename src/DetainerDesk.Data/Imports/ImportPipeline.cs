@@ -41,6 +41,7 @@ public sealed class ImportPipeline(AppDbContext db, AuditLog audit, TimeProvider
         var problems = new List<RejectReason>();
         var previousAutoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
+        progress?.Report(new ImportProgress(fileName, 0, file.BytesRead, file.Length));
         try
         {
             foreach (var row in DataRows(top, rows, columns.HeaderLine))
