@@ -18,6 +18,7 @@ public static class CliApp
             VerifyAuditCommand.Create(context),
             BackupCommand.CreateBackup(context),
             BackupCommand.CreateRestore(context),
+            ImportCommand.Create(context),
             ExportCommand.Create(context),
         };
         return await root.Parse(args).InvokeAsync();

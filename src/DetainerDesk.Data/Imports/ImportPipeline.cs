@@ -1,0 +1,192 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using DetainerDesk.Data.Audit;
+using DetainerDesk.Data.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace DetainerDesk.Data.Imports;
+
+/// <summary>
+/// Imports one file: reads it row by row, checks and maps each row, writes good rows in batches, each batch in one
+/// transaction together with the file's progress marker (<see cref="ImportSource.CommittedThroughLine"/>), and writes
+/// every bad row to the reject file. Memory holds one batch, never the file.
+/// Re-running the same file (same bytes) skips what earlier runs committed, so an interrupted run finishes without
+/// duplicates or gaps, and a finished file imports nothing twice; the unique (source, line) index backs this up.
+/// </summary>
+public sealed class ImportPipeline(AppDbContext db, AuditLog audit, TimeProvider clock)
+{
+    public const int DefaultBatchSize = 5000;
+
+    public async Task<ImportSummary> RunAsync<TRecord>(ImportKind<TRecord> kind, string path, string rejectPath, Actor actor,
+        IProgress<ImportProgress>? progress = null, int batchSize = DefaultBatchSize, CancellationToken ct = default) where TRecord : class
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var fileName = Path.GetFileName(path);
+        var sha256 = await HashAsync(path, ct);
+        using var file = TabularFile.Open(path);
+        using var rejects = new RejectFile(rejectPath);
+        var context = new ImportRowContext(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        long read = 0, imported = 0, rejected = 0, duplicates = 0, blank = 0, newRejects = 0, lastLine = 0;
+        string? error = null;
+
+        using var rows = file.Rows().GetEnumerator();
+        var top = new List<SourceRow>();
+        while (top.Count < ImportLimits.HeaderSearchRows && rows.MoveNext()) top.Add(rows.Current);
+        var columns = ColumnMap.Find(kind.Columns, top, fileName);
+
+        var source = await SourceAsync(kind.Name, sha256, fileName, file, ct);
+        var alreadyComplete = source.CompletedAtUtc is not null;
+        var resumeAfter = source.CommittedThroughLine;
+        var batch = new List<TRecord>(batchSize);
+        var problems = new List<RejectReason>();
+        var previousAutoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        progress?.Report(new ImportProgress(fileName, 0, file.BytesRead, file.Length));
+        try
+        {
+            foreach (var row in DataRows(top, rows, columns.HeaderLine))
+            {
+                ct.ThrowIfCancellationRequested();
+                lastLine = row.Line;
+                if (IsBlank(row)) { blank++; continue; }
+                read++;
+                problems.Clear();
+                var record = Check(kind, row, columns, source.Id, context, problems);
+                var done = row.Line <= resumeAfter;
+                if (record is null)
+                {
+                    rejected++;
+                    if (!done) newRejects++;
+                    foreach (var problem in problems) rejects.Write(row.Line, problem);
+                }
+                else if (done) duplicates++;
+                else batch.Add(record);
+
+                if (batch.Count >= batchSize)
+                {
+                    imported += await CommitAsync(source, batch, row.Line, newRejects, complete: false, ct);
+                    newRejects = 0;
+                }
+                if (read % 1000 == 0) progress?.Report(new ImportProgress(fileName, read, file.BytesRead, file.Length));
+            }
+        }
+        catch (ImportFormatException e)
+        {
+            // The rows before the damage are good: keep them, so the run's report matches the database.
+            error = e.Message;
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = previousAutoDetect;
+        }
+
+        if (!alreadyComplete)
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            try
+            {
+                imported += await CommitAsync(source, batch, Math.Max(lastLine, source.CommittedThroughLine), newRejects, complete: error is null, ct,
+                    () => audit.Add(actor, $"import.{kind.Name}", nameof(ImportSource), source.Id.ToString(),
+                        error is null ? AuditOutcomes.Success : AuditOutcomes.Failure,
+                        $"file={fileName};sha256={sha256};imported={source.ImportedCount + batch.Count};rejected={source.RejectedCount + newRejects}"));
+            }
+            finally
+            {
+                db.ChangeTracker.AutoDetectChangesEnabled = previousAutoDetect;
+            }
+        }
+        progress?.Report(new ImportProgress(fileName, read, file.Length, file.Length));
+        return new ImportSummary(fileName, kind.Name, file.Format, sha256, read, imported, rejected, duplicates, blank, rejects.Path,
+            context.Unmapped, error is null, error, stopwatch.Elapsed);
+    }
+
+    private static TRecord? Check<TRecord>(ImportKind<TRecord> kind, SourceRow row, ColumnMap columns, Guid sourceId, ImportRowContext context, List<RejectReason> problems)
+        where TRecord : class
+    {
+        if (row.Cells.Length < columns.Width)
+        {
+            var first = columns.Columns.Select((c, i) => (c.Name, Index: columns.CellIndex(i))).Where(c => c.Index >= row.Cells.Length)
+                .OrderBy(c => c.Index).Select(c => c.Name).FirstOrDefault() ?? "row";
+            problems.Add(new RejectReason(first, null, $"the row has {row.Cells.Length} of the header's {columns.Width} columns (a truncated or broken line)"));
+            return null;
+        }
+        for (var i = columns.Width; i < row.Cells.Length; i++)
+        {
+            if (!string.IsNullOrWhiteSpace(row.Cells[i]))
+            {
+                problems.Add(new RejectReason("row", row.Cells[i], $"the row has values past the header's {columns.Width} columns (an unquoted comma?)"));
+                return null;
+            }
+        }
+        for (var c = 0; c < columns.Columns.Count; c++)
+        {
+            if (columns.Value(row, c) is { } value && CellChecks.Problem(value) is { } problem)
+                problems.Add(new RejectReason(columns.Columns[c].Name, value, problem));
+        }
+        return problems.Count > 0 ? null : kind.Map(row, columns, sourceId, context, problems);
+    }
+
+    private static IEnumerable<SourceRow> DataRows(List<SourceRow> top, IEnumerator<SourceRow> rest, long headerLine)
+    {
+        foreach (var row in top)
+            if (row.Line > headerLine) yield return row;
+        while (rest.MoveNext()) yield return rest.Current;
+    }
+
+    private static bool IsBlank(SourceRow row) => row.Cells.All(string.IsNullOrWhiteSpace);
+
+    /// <summary>Writes the batch and moves the marker in one transaction: after a crash either both are there or neither.</summary>
+    private async Task<long> CommitAsync<TRecord>(ImportSource source, List<TRecord> batch, long throughLine, long newRejects, bool complete,
+        CancellationToken ct, Action? beforeSave = null) where TRecord : class
+    {
+        var count = batch.Count;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await BulkInsert.InsertAsync(db, batch, ct);
+        source.CommittedThroughLine = throughLine;
+        source.ImportedCount += count;
+        source.RejectedCount += newRejects;
+        if (complete) source.CompletedAtUtc = clock.GetUtcNow().UtcDateTime;
+        db.Entry(source).State = EntityState.Modified;
+        beforeSave?.Invoke();
+        db.ChangeTracker.DetectChanges();
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+        db.Attach(source);
+        batch.Clear();
+        return count;
+    }
+
+    private async Task<ImportSource> SourceAsync(string kind, string sha256, string fileName, TabularFile file, CancellationToken ct)
+    {
+        var existing = await db.ImportSources.SingleOrDefaultAsync(s => s.Kind == kind && s.Sha256 == sha256, ct);
+        if (existing is not null) return existing;
+        var now = clock.GetUtcNow();
+        var source = new ImportSource
+        {
+            Id = Guid.CreateVersion7(now),
+            Kind = kind,
+            Sha256 = sha256,
+            FileName = fileName.Length > 260 ? fileName[..260] : fileName,
+            SizeBytes = file.Length,
+            Format = file.Format,
+            FirstStartedAtUtc = now.UtcDateTime,
+        };
+        db.ImportSources.Add(source);
+        await db.SaveChangesAsync(ct);
+        return source;
+    }
+
+    private static async Task<string> HashAsync(string path, CancellationToken ct)
+    {
+        try
+        {
+            await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
+            return Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, ct));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ImportFormatException($"Cannot read {path}: {e.Message}", e);
+        }
+    }
+}
