@@ -2,6 +2,7 @@ using DetainerDesk.Domain.Common;
 using DetainerDesk.Domain.Detainers;
 using DetainerDesk.Web.Features.Shared;
 using DetainerDesk.Web.Infrastructure;
+using Htmx;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -98,16 +99,17 @@ public sealed partial class DetailsModel
         {
             // Bad input: the page comes back with the entered values and a message beside each field.
             Posted = form;
-            if (!await LoadAsync(id, ct)) return NotFound();
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return await AnswerAsync(id, StatusCodes.Status400BadRequest, ct);
         }
 
         var outcome = await steps.HandleAsync(caller, id, form.Version, DetainerSteps.AuditAction(form.Step), apply, ct);
         var status = StatusCodes.Status409Conflict;
         switch (outcome)
         {
-            case StepOutcome.NotFound: return NotFound();
+            case StepOutcome.NotFound:
+                // htmx does not swap a 404; a full reload shows the not-found page.
+                if (Request.IsHtmx()) Response.Htmx(h => h.Refresh());
+                return NotFound();
             case StepOutcome.StaleVersion: AcknowledgeProblem = StaleMessage; break;
             case StepOutcome.Refused { Error: { Field: { } field } error }:
                 // A refusal about one field (a transfer the law forbids needs its legal basis) is shown beside that field.
@@ -116,13 +118,23 @@ public sealed partial class DetailsModel
                 if (DetainerDesk.Domain.Detainers.Detainer.TransferRefusedByLaw.Contains(error.Code)) status = StatusCodes.Status422UnprocessableEntity;
                 break;
             case StepOutcome.Refused refused: AcknowledgeProblem = refused.Error.Message; break;
-            case StepOutcome.Done:
+            case StepOutcome.Done when !Request.IsHtmx():
                 TempData["Success"] = "Step recorded.";
                 return RedirectToPage(new { id });
+            case StepOutcome.Done:
+                StepRecorded = true;
+                status = StatusCodes.Status200OK;
+                break;
         }
+        return await AnswerAsync(id, status, ct);
+    }
+
+    /// <summary>The page as it now stands (with the posted form's messages, if any), or for htmx only the parts a step changes.</summary>
+    private async Task<IActionResult> AnswerAsync(Guid id, int status, CancellationToken ct)
+    {
         if (!await LoadAsync(id, ct)) return NotFound();
         Response.StatusCode = status;
-        return Page();
+        return Request.IsHtmx() ? Partial("_StepResult", this) : Page();
     }
 
     /// <summary>
