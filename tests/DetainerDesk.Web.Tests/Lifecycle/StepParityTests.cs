@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using DetainerDesk.Data.Policies;
 using DetainerDesk.Domain.Detainers;
+using DetainerDesk.Domain.Policies;
 using DetainerDesk.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -199,6 +201,57 @@ public abstract partial class StepParityTests(DeskFactory app) : JailApiSteps(ap
         var status = await TakeAsync(front, Factory.World.ClerkTexasKey, id, "TransferToIce", "transfer", new JsonObject { ["reference"] = "I-203 order to detain" }, ("version", "6"));
         Assert.True(Done(status), $"{front}: {status}");
         Assert.Equal("TransferredToIce", await StatusOfAsync(Factory.World.ClerkTexasKey, id));
+    }
+
+    /// <summary>
+    /// Stores a re-evaluation whose transfer answer is "only if" a condition holds, as a rule set with such an answer
+    /// would produce (none of the shipped ones has one for transfers), a second after the latest stored one.
+    /// </summary>
+    private Task StoreTransferOnlyIfAsync(string id, string condition) => InDatabaseAsync(async db =>
+    {
+        var detainerId = Guid.Parse(id);
+        var latest = await db.PolicyEvaluations.AsNoTracking().Where(e => e.DetainerId == detainerId).OrderByDescending(e => e.EvaluatedAtUtc).FirstAsync(Ct);
+        var decision = PolicyDecisionJson.Deserialize(latest.DecisionJson);
+        decision = decision with
+        {
+            TransferToIce = decision.TransferToIce with { Verdict = PolicyVerdict.AllowedOnlyIf, Condition = condition, RuleId = "test-transfer-only-if", Citation = "Test Code 7.1" },
+        };
+        db.PolicyEvaluations.Add(new StoredPolicyEvaluation
+        {
+            Id = Guid.NewGuid(), DetainerId = detainerId, Occasion = PolicyEvaluationOccasion.ReEvaluated, EvaluatedAtUtc = latest.EvaluatedAtUtc.AddSeconds(1),
+            EvaluatedBy = "test", EvaluationDate = latest.EvaluationDate, HoldOnDetainer = latest.HoldOnDetainer, NotifyReleaseDate = latest.NotifyReleaseDate,
+            TransferToIce = PolicyVerdict.AllowedOnlyIf, ShareInformation = latest.ShareInformation, IceInterview = latest.IceInterview,
+            RuleSetVersions = latest.RuleSetVersions, DecisionJson = PolicyDecisionJson.Serialize(decision), Reason = "test: transfer only if",
+        });
+        return await db.SaveChangesAsync(Ct);
+    });
+
+    [Theory]
+    [MemberData(nameof(Fronts))]
+    public async Task Where_the_law_allows_a_transfer_only_if_a_condition_holds_the_refusal_names_the_condition(string front)
+    {
+        Factory.SkipIfUnavailable();
+        const string condition = "the person has a conviction for a serious or violent felony on file";
+        var id = await HoldInTexasAsync();
+        await StoreTransferOnlyIfAsync(id, condition);
+
+        HttpStatusCode status;
+        string message;
+        if (front == "api")
+        {
+            var refused = await PostAsync(Factory.World.ClerkTexasKey, $"/api/v1/detainers/{id}/transfer", new JsonObject());
+            (status, message) = (refused.Status, (string)refused.Body["detail"]!);
+            Assert.Equal("transfer-condition-not-shown", (string?)refused.Body["code"]);
+        }
+        else
+        {
+            var (pageStatus, html) = await PostPageStepAsync(Factory.World.ClerkTexasKey, id, "TransferToIce", ("version", "6"));
+            (status, message) = (pageStatus, System.Net.WebUtility.HtmlDecode(html));
+        }
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
+        Assert.Contains($"only if {condition}", message, StringComparison.Ordinal);
+        Assert.Contains("Test Code 7.1", message, StringComparison.Ordinal);
+        Assert.Equal("HoldActive", await StatusOfAsync(Factory.World.ClerkTexasKey, id));
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
