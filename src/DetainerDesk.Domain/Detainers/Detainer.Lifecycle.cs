@@ -1,4 +1,5 @@
 using DetainerDesk.Domain.Common;
+using DetainerDesk.Domain.Policies;
 
 namespace DetainerDesk.Domain.Detainers;
 
@@ -100,7 +101,46 @@ public sealed partial class Detainer
         }, () => { HoldStartedAtUtc = input.AtUtc; HoldEndsAtUtc = end; });
     }
 
-    public DomainError? RecordTransferToIce(TransitionInput input) => Apply(DetainerAction.TransferToIce, input, null, null);
+    /// <summary>
+    /// Records the hand-over of custody to ICE, held to the law of the jurisdiction: <paramref name="law"/> is the
+    /// transfer answer of the detainer's stored policy evaluation. Where it forbids the transfer, or allows it only if a
+    /// condition holds, the step is refused with the rule's citation (and the condition's text) unless a legal basis is
+    /// given (e.g. a judicial warrant, or the condition shown to be met); the basis is kept in the event's reason and
+    /// note, and its document must be named as the evidence's source, as for a notification override.
+    /// </summary>
+    public DomainError? RecordTransferToIce(TransitionInput input, PolicyAnswer law, string? overridingLegalBasis = null)
+    {
+        if (law.Question != PolicyQuestion.TransferToIce)
+            throw new ArgumentException($"A transfer is held to the law's transfer answer, not to its {law.Question} answer.", nameof(law));
+        var basis = string.IsNullOrWhiteSpace(overridingLegalBasis) ? null : overridingLegalBasis.Trim();
+        var lawful = law.Verdict is PolicyVerdict.Allowed or PolicyVerdict.Required;
+        var recorded = basis is null || lawful ? input : input with
+        {
+            Reason = $"{input.Reason} ({law.Citation}, rule {law.RuleId}, overridden on legal basis: {basis})",
+            Evidence = input.Evidence with { Note = string.IsNullOrWhiteSpace(input.Evidence.Note) ? $"Legal basis: {basis}" : $"Legal basis: {basis}. {input.Evidence.Note}" },
+        };
+        return Apply(DetainerAction.TransferToIce, recorded,
+            () => lawful ? null
+                : basis is null ? TransferRefusal(law)
+                : !input.Evidence.HasSource ? new("legal-basis-evidence-required", $"Name the document that supports the legal basis '{basis}' (the evidence's source).", "source")
+                : null,
+            null);
+    }
+
+    /// <summary>The stable codes of a transfer the law does not allow; callers answer these as unprocessable, not as a conflict.</summary>
+    public static readonly IReadOnlySet<string> TransferRefusedByLaw = new HashSet<string>(StringComparer.Ordinal) { "transfer-forbidden-by-law", "transfer-condition-not-shown" };
+
+    private static DomainError TransferRefusal(PolicyAnswer law)
+    {
+        var notes = law.Notes.Count == 0 ? "" : " " + string.Join(" ", law.Notes);
+        return law.Verdict == PolicyVerdict.AllowedOnlyIf
+            ? new("transfer-condition-not-shown",
+                $"The law here allows a transfer to ICE custody only if {law.Condition} ({law.Citation}; rule {law.RuleId}).{notes} Record the legal basis that shows the condition is met, and name its document, to transfer.",
+                "legalBasis")
+            : new("transfer-forbidden-by-law",
+                $"The law here forbids transferring the person to ICE custody ({law.Citation}; rule {law.RuleId}).{notes} Record the legal basis that allows it (e.g. a judicial warrant), and name its document, to transfer.",
+                "legalBasis");
+    }
 
     /// <summary>Released without transfer by the agency's choice or policy. Needs evidence with a source: unknown is never declined.</summary>
     public DomainError? RecordReleaseDeclined(TransitionInput input) =>

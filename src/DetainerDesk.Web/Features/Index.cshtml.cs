@@ -14,6 +14,9 @@ namespace DetainerDesk.Web.Features;
 /// <summary>What a role sees first. Roles whose features come later get a card saying what they will be able to do.</summary>
 public enum DashboardKind { FieldOffice, AgencyInbox, National, Auditor, TipReviewer }
 
+/// <summary>A field office's dashboard shows the office's detainers, or only those the signed-in officer lodged.</summary>
+public enum DashboardScope { Office, Mine }
+
 /// <summary>One field office's detainers by status, for the national dashboard.</summary>
 public sealed record OfficeCounts(string Code, string Name, int Lodged, int Received)
 {
@@ -33,6 +36,8 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit, TimeProvider clo
     public Caller Caller { get; private set; } = null!;
     public string OrganisationName { get; private set; } = "";
     public DashboardKind Kind { get; private set; }
+    /// <summary>Field offices: whose detainers the counts and the latest list show (<c>?scope=mine</c> or the office's, the default).</summary>
+    public DashboardScope Scope { get; private set; }
     /// <summary>Detainers the caller may see, per status (every status present, zero included).</summary>
     public IReadOnlyList<(DetainerStatus Status, int Count)> Counts { get; private set; } = [];
     public int Total => Counts.Sum(c => c.Count);
@@ -51,7 +56,7 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit, TimeProvider clo
     public int InboxTotal => DashboardQueries.InboxStatuses.Sum(CountOf);
     public DateTime NowUtc { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task OnGetAsync(string? scope, CancellationToken ct)
     {
         Caller = HttpContext.GetCaller();
         OrganisationName = User.FindFirst(DeskClaims.OrganisationName)?.Value ?? "";
@@ -67,19 +72,22 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit, TimeProvider clo
         switch (Kind)
         {
             case DashboardKind.FieldOffice:
-                Counts = await CountByStatusAsync(ct);
-                Table = await ListAsync(new DetainerFilter(PageSize: LatestCount), "Latest detainers issued by your office",
-                    "Your office has not lodged a detainer yet.", ct);
+                Scope = string.Equals(scope, "mine", StringComparison.OrdinalIgnoreCase) ? DashboardScope.Mine : DashboardScope.Office;
+                var lodgedBy = Scope == DashboardScope.Mine ? Caller.ActorId : null;
+                Counts = await CountByStatusAsync(lodgedBy, ct);
+                Table = Scope == DashboardScope.Mine
+                    ? await ListAsync(new DetainerFilter(PageSize: LatestCount, LodgedBy: lodgedBy), "Latest detainers you lodged", "You have not lodged a detainer yet.", ct)
+                    : await ListAsync(new DetainerFilter(PageSize: LatestCount), "Latest detainers issued by your office", "Your office has not lodged a detainer yet.", ct);
                 // From a day back: a release recorded for today without an hour sits at midnight, and is still today's.
                 Releases = await DashboardQueries.ReleasesAsync(db, Caller, NowUtc.AddDays(-1), NowUtc.AddDays(7), 20, ct);
                 break;
             case DashboardKind.AgencyInbox:
-                Counts = await CountByStatusAsync(ct);
+                Counts = await CountByStatusAsync(null, ct);
                 Table = await InboxAsync(ct);
                 Releases = await DashboardQueries.ReleasesTodayAsync(db, Caller, NowUtc, 20, ct);
                 break;
             case DashboardKind.National:
-                Counts = await CountByStatusAsync(ct);
+                Counts = await CountByStatusAsync(null, ct);
                 ByOffice = await CountByOfficeAsync(ct);
                 break;
             case DashboardKind.Auditor:
@@ -99,9 +107,11 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit, TimeProvider clo
     };
 
     /// <summary>Counts are not personal data, so unlike the lists they are not audited.</summary>
-    private async Task<IReadOnlyList<(DetainerStatus, int)>> CountByStatusAsync(CancellationToken ct)
+    private async Task<IReadOnlyList<(DetainerStatus, int)>> CountByStatusAsync(string? lodgedBy, CancellationToken ct)
     {
-        var rows = await db.VisibleDetainers(Caller)
+        var visible = db.VisibleDetainers(Caller);
+        if (lodgedBy is not null) visible = visible.Where(d => d.LodgedByUserId == lodgedBy);
+        var rows = await visible
             .GroupBy(d => d.Status)
             .Select(g => new { Status = g.Key, Count = g.Count() })
             .ToListAsync(ct);
@@ -135,7 +145,7 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit, TimeProvider clo
     {
         var page = await DetainerQueries.ListAsync(db, Caller, filter, ct);
         await audit.RecordAsync(Caller.Actor, "detainer.list", "Detainer", null,
-            details: $"view=dashboard;status={filter.Status};page=1;rows={page.Items.Count}", cancellationToken: ct);
+            details: $"view=dashboard;scope={(filter.LodgedBy is null ? "office" : "mine")};status={filter.Status};page=1;rows={page.Items.Count}", cancellationToken: ct);
         return new DetainerTable(caption, emptyText, page.Items, Caller.OrganisationKind);
     }
 }

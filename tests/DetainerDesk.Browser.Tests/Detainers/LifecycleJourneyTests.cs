@@ -178,7 +178,7 @@ public sealed class LifecycleJourneyTests(KestrelAppFactory app)
         await Steps.SignOutAsync(page);
 
         await Steps.SignInAsync(page, clerk);
-        await Expect(page.Locator(".dd-alerts")).ToContainTextAsync("Detainer lifted: do not hold the person on it");
+        await Expect(page.Locator(".dd-alerts")).ToContainTextAsync("Detainer lifted: end the hold now");
         await page.GotoAsync(detainer);
         await ExpectStatusAsync(page, "Lifted");
         await Expect(page.Locator(".dd-history")).ToContainTextAsync("Identity mismatch found on fingerprint review");

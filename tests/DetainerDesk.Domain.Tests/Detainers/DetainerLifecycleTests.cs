@@ -11,7 +11,7 @@ public sealed class DetainerLifecycleTests
     {
         var d = Holding();
         Ok(d.SendNotification(By("clerk", 11)));
-        Ok(d.RecordTransferToIce(By("ice-officer", 20, "I-203 order to detain")));
+        Ok(d.RecordTransferToIce(By("ice-officer", 20, "I-203 order to detain"), TransferAllowed));
         Ok(d.Close(By("system", 21)));
 
         Assert.Equal(DetainerStatus.Closed, d.Status);
@@ -42,7 +42,7 @@ public sealed class DetainerLifecycleTests
     {
         var d = Holding(); // eligible at hour 10, so the hold ends at hour 58
         Assert.Equal("hold-not-expired", d.RecordHoldExpiry(By("system", 57.99))?.Code);
-        Assert.Equal("hold-limit-passed", d.RecordTransferToIce(By("ice-officer", 58))?.Code);
+        Assert.Equal("hold-limit-passed", d.RecordTransferToIce(By("ice-officer", 58), TransferAllowed)?.Code);
         Assert.Equal("hold-limit-passed", d.Lift(By("ice-officer", 58))?.Code);
         Ok(d.RecordHoldExpiry(By("system", 58)));
         Assert.Equal(DetainerStatus.ReleasedIceNoShow, d.Status);

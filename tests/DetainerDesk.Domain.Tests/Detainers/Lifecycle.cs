@@ -1,4 +1,5 @@
 using DetainerDesk.Domain.Detainers;
+using DetainerDesk.Domain.Policies;
 
 namespace DetainerDesk.Domain.Tests.Detainers;
 
@@ -7,6 +8,12 @@ internal static class Lifecycle
 {
     public static readonly HoldLimit Chicago48 = HoldLimit.Default("America/Chicago");
     public static readonly AgencyDecision Honour = new(AgencyResponse.HonourHold, "federal-default", "8 CFR 287.7(d)");
+
+    /// <summary>The federal baseline's transfer answer: the hand-over to ICE is lawful.</summary>
+    public static readonly PolicyAnswer TransferAllowed = Transfer(PolicyVerdict.Allowed, "fed-287.7-transfer", "8 CFR 287.7(a), (d)");
+
+    public static PolicyAnswer Transfer(PolicyVerdict verdict, string ruleId, string citation, string? condition = null, params string[] notes) =>
+        new(PolicyQuestion.TransferToIce, verdict, condition, ruleId, citation, notes, [], []);
 
     public static DateTime At(double hours) => Commands.Now.AddHours(hours);
 

@@ -105,7 +105,7 @@ internal static class LifecycleDriver
         Move.Eligible => d.RecordReleaseEligible((ReleaseTrigger)(choice % 6 + 1), input.AtUtc.AddMinutes(-(choice % 600)), input),
         Move.Notify => d.SendNotification(input),
         Move.StartHold => d.StartHold(limit, input),
-        Move.TransferToIce => d.RecordTransferToIce(input),
+        Move.TransferToIce => d.RecordTransferToIce(input, Lifecycle.TransferAllowed),
         Move.ReleaseDeclined => d.RecordReleaseDeclined(input),
         Move.Expire => d.RecordHoldExpiry(input),
         Move.RaiseClaim => d.RaiseClaim((ClaimKind)(choice % 2 + 1), input),

@@ -66,7 +66,10 @@ public abstract class JurisdictionPagesTests(DeskFactory app) : LifecycleSteps(a
         var id = await LodgeAndAcknowledgeAsync(Factory.World.FacilityAId, key);
         Assert.Equal(HttpStatusCode.OK, (await StepAsync(key, id, "decision", new { response = "Decline" })).Status);
         Assert.Equal(HttpStatusCode.OK, (await StepAsync(key, id, "service", new { reference = "served in person" })).Status);
-        Assert.Equal(HttpStatusCode.OK, (await StepAsync(key, id, "transfer", new { reference = "ICE officer badge 9" })).Status);
+        // The transfer itself is refused without a legal basis (422); recorded on one, it still departs from the rule set's answer.
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await StepAsync(key, id, "transfer", new { reference = "ICE officer badge 9" })).Status);
+        Assert.Equal(HttpStatusCode.OK, (await StepAsync(key, id, "transfer",
+            new { reference = "ICE officer badge 9", legalBasis = "judicial warrant received", source = "US District Court warrant 26-mj-0007" })).Status);
 
         var html = await PageAsync(key, "/Jurisdictions/Agencies/WA0179900");
 

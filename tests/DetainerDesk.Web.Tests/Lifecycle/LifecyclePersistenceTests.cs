@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using DetainerDesk.Data.Persistence;
 using DetainerDesk.Domain.Detainers;
+using DetainerDesk.Domain.Policies;
 using DetainerDesk.Web.Tests.Detainers;
 using DetainerDesk.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -12,6 +13,8 @@ namespace DetainerDesk.Web.Tests.Lifecycle;
 /// <summary>The lifecycle state and its timeline survive a round trip through the database, and two writers never both win.</summary>
 public abstract class LifecyclePersistenceTests(DeskFactory app)
 {
+    private static readonly PolicyAnswer TransferAllowed = new(PolicyQuestion.TransferToIce, PolicyVerdict.Allowed, null, "fed-287.7-transfer", "8 CFR 287.7(a), (d)", [], [], []);
+
     private static TransitionInput At(DateTime utc, string reason) => new("clerk-test", utc, reason, new TransitionEvidence("jail management system", "JMS-1"));
 
     private async Task<Guid> LodgeAndAcknowledgeAsync()
@@ -60,7 +63,7 @@ public abstract class LifecyclePersistenceTests(DeskFactory app)
             var d = await db.Detainers.SingleAsync(x => x.Id == id, TestContext.Current.CancellationToken);
             // After a reload the timeline still only moves forward, and past the limit only the end of the hold is accepted.
             Assert.Equal("time-before-last-event", d.Lift(At(start, "too early"))?.Code);
-            Assert.Equal("hold-limit-passed", d.RecordTransferToIce(At(start.AddHours(51), "late pick-up"))?.Code);
+            Assert.Equal("hold-limit-passed", d.RecordTransferToIce(At(start.AddHours(51), "late pick-up"), TransferAllowed)?.Code);
             Assert.Null(d.RecordHoldExpiry(At(start.AddHours(51), "limit reached")));
             return await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         });

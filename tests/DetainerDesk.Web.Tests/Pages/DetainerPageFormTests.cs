@@ -123,7 +123,7 @@ public abstract partial class DetainerPageFormTests(DeskFactory app)
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("Lifted", await StatusAsync(id));
         var inbox = (await clerk.GetFromJsonAsync<JsonObject>("/api/v1/notifications?take=200", Ct))!["items"]!.AsArray();
-        Assert.Contains(inbox, n => (string?)n!["entityId"] == id && (string?)n["title"] == "Detainer lifted: do not hold the person on it");
+        Assert.Contains(inbox, n => (string?)n!["entityId"] == id && (string?)n["title"] == "Detainer lifted");
     }
 
     [Fact]

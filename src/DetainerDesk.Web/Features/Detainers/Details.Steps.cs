@@ -2,6 +2,7 @@ using DetainerDesk.Domain.Common;
 using DetainerDesk.Domain.Detainers;
 using DetainerDesk.Web.Features.Shared;
 using DetainerDesk.Web.Infrastructure;
+using Htmx;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -21,6 +22,8 @@ public sealed class StepForm
     public ClaimKind? Kind { get; set; }
     public ClaimResolution? Resolution { get; set; }
     public string? Reason { get; set; }
+    /// <summary>What lets a transfer to ICE go ahead where the law forbids it or sets a condition, e.g. a judicial warrant.</summary>
+    public string? LegalBasis { get; set; }
 }
 
 /// <summary>
@@ -96,106 +99,108 @@ public sealed partial class DetailsModel
         {
             // Bad input: the page comes back with the entered values and a message beside each field.
             Posted = form;
-            if (!await LoadAsync(id, ct)) return NotFound();
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return await AnswerAsync(id, StatusCodes.Status400BadRequest, ct);
         }
 
-        var outcome = await steps.HandleAsync(caller, id, form.Version, $"detainer.{form.Step}", d => Task.FromResult(apply(d)), ct);
+        var outcome = await steps.HandleAsync(caller, id, form.Version, DetainerSteps.AuditAction(form.Step), apply, ct);
+        var status = StatusCodes.Status409Conflict;
         switch (outcome)
         {
-            case StepOutcome.NotFound: return NotFound();
+            case StepOutcome.NotFound:
+                // htmx does not swap a 404; a full reload shows the not-found page.
+                if (Request.IsHtmx()) Response.Htmx(h => h.Refresh());
+                return NotFound();
             case StepOutcome.StaleVersion: AcknowledgeProblem = StaleMessage; break;
+            case StepOutcome.Refused { Error: { Field: { } field } error }:
+                // A refusal about one field (a transfer the law forbids needs its legal basis) is shown beside that field.
+                Posted = form;
+                FieldErrors[field] = error.Message;
+                if (DetainerDesk.Domain.Detainers.Detainer.TransferRefusedByLaw.Contains(error.Code)) status = StatusCodes.Status422UnprocessableEntity;
+                break;
             case StepOutcome.Refused refused: AcknowledgeProblem = refused.Error.Message; break;
-            case StepOutcome.Done:
+            case StepOutcome.Done when !Request.IsHtmx():
                 TempData["Success"] = "Step recorded.";
                 return RedirectToPage(new { id });
+            case StepOutcome.Done:
+                StepRecorded = true;
+                status = StatusCodes.Status200OK;
+                break;
         }
-        if (!await LoadAsync(id, ct)) return NotFound();
-        Response.StatusCode = StatusCodes.Status409Conflict;
-        return Page();
+        return await AnswerAsync(id, status, ct);
     }
 
-    /// <summary>The step as a change to the aggregate, or null (with <see cref="FieldErrors"/> filled) when the input is incomplete.</summary>
-    private async Task<Func<Detainer, DomainError?>?> BuildStepAsync(StepForm form, DetainerDetails details, Caller caller, DateTime now, CancellationToken ct)
+    /// <summary>The page as it now stands (with the posted form's messages, if any), or for htmx only the parts a step changes.</summary>
+    private async Task<IActionResult> AnswerAsync(Guid id, int status, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        Response.StatusCode = status;
+        return Request.IsHtmx() ? Partial("_StepResult", this) : Page();
+    }
+
+    /// <summary>
+    /// The step as the API takes it (<see cref="DetainerSteps"/>: the same notices, jobs and law checks), or null (with
+    /// <see cref="FieldErrors"/> filled) when the input is incomplete.
+    /// </summary>
+    private async Task<Func<Detainer, Task<DomainError?>>?> BuildStepAsync(StepForm form, DetainerDetails details, Caller caller, DateTime now, CancellationToken ct)
     {
         TransitionInput Input(string reason, string? source = null) => new(caller.ActorId, now, reason, new TransitionEvidence(source ?? caller.DisplayName));
+        var only = DetainerSteps.Only;
         var zone = details.FacilityTimeZone;
         switch (form.Step)
         {
             case DetainerAction.RecordDecision:
                 if (form.Response is not { } response) return Missing("response", "Choose your agency's decision.");
-                return await AgencyDecisions.StepAsync(db, details, response, caller.ActorId, now, null, ct);
+                return only(await AgencyDecisions.StepAsync(db, details, response, caller.ActorId, now, null, ct));
             case DetainerAction.RecordService:
-                return d => d.RecordService(Input("Copy of the detainer served on the subject"));
+                return only(d => d.RecordService(Input("Copy of the detainer served on the subject")));
             case DetainerAction.RecordReleaseDate:
                 if (LocalInstant(form, zone, required: true) is not { } release) return null;
                 // Without a time the day alone counts: today is still a valid release date.
                 var past = form.Time is null ? form.Date < FacilityLocalInput.Today(now, zone) : release < now;
                 if (past) return Missing("date", "The release date is in the past. If the person can be released now, record release eligibility instead.");
-                var text = FacilityClock.Format(release, zone);
-                return d =>
-                {
-                    var changed = d.ReleaseDateUtc is not null;
-                    var refusal = d.RecordReleaseDate(release, Input(changed ? $"Release date changed to {text}" : $"Release date set: {text}"));
-                    if (refusal is null) DetainerNotices.ReleaseDate(db, clock, d, text, changed);
-                    return refusal;
-                };
+                return DetainerSteps.ReleaseDate(db, release, reason => Input(reason), ct);
             case DetainerAction.RecordReleaseEligible:
                 if (form.Trigger is not { } trigger) return Missing("trigger", "Choose why the person is now eligible for release.");
                 var since = LocalInstant(form, zone, required: false);
                 if (FieldErrors.Count > 0) return null;
                 if (since > now) return Missing("date", "Eligibility is recorded once it has happened; for a future day, record the release date.");
-                return d => d.RecordReleaseEligible(trigger, since ?? now, Input($"Eligible for release: {trigger}"));
+                return only(d => d.RecordReleaseEligible(trigger, since ?? now, Input($"Eligible for release: {trigger}")));
             case DetainerAction.SendNotification:
-                return d =>
-                {
-                    var refusal = d.SendNotification(Input("ICE notified of the release"));
-                    if (refusal is null) DetainerNotices.ReleaseNotice(db, clock, d, d.ReleaseDateUtc is { } r ? FacilityClock.Format(r, zone) : null);
-                    return refusal;
-                };
+                return DetainerSteps.Notify(db, clock, Input("ICE notified of the release"), legalBasis: null, ct);
             case DetainerAction.StartHold:
-                return d => HoldClockJobs.StartHold(db, d, zone, Input("Held on the detainer after release eligibility"));
+                return DetainerSteps.Hold(db, Input("Held on the detainer after release eligibility"), ct);
             case DetainerAction.TransferToIce:
-                return d => d.RecordTransferToIce(Input("Custody transferred to ICE"));
+                var basis = string.IsNullOrWhiteSpace(form.LegalBasis) ? null : form.LegalBasis.Trim();
+                // With a legal basis the document behind it must be named: the clerk's own name is no evidence of a warrant.
+                var document = basis is null ? null : form.Source?.Trim() ?? "";
+                return DetainerSteps.TransferToIce(db, Input("Custody transferred to ICE", document), basis, ct);
             case DetainerAction.ReleaseDeclined:
                 if (!new TransitionEvidence(form.Source ?? "").HasSource)
                     return Missing("source", "Say where the fact of the release comes from, e.g. the jail's release log. Unknown is not declined.");
-                return d => d.RecordReleaseDeclined(Input("Released without transfer", form.Source!.Trim()));
+                return only(d => d.RecordReleaseDeclined(Input("Released without transfer", form.Source!.Trim())));
             case DetainerAction.RaiseClaim:
                 if (form.Kind is not { } kind) Missing("kind", "Choose whether the person claims US citizenship or to be a crime victim.");
                 if (!new TransitionEvidence(form.Source ?? "").HasSource) Missing("source", "Say who raised the claim and how, e.g. the subject at intake.");
                 if (FieldErrors.Count > 0) return null;
-                return d =>
-                {
-                    var refusal = d.RaiseClaim(form.Kind!.Value, Input($"{form.Kind} claim raised", form.Source!.Trim()));
-                    if (refusal is null) DetainerNotices.ClaimRaised(db, clock, d, form.Kind!.Value, form.Source!.Trim());
-                    return refusal;
-                };
+                return DetainerSteps.RaiseClaim(db, clock, form.Kind!.Value, Input($"{form.Kind} claim raised", form.Source!.Trim()));
             case DetainerAction.UpholdClaim or DetainerAction.RejectClaim:
                 if (form.Resolution is null) Missing("resolution", "Choose whether the claim is upheld or rejected.");
                 RequireReason(form, "Say what the claim's resolution rests on, e.g. a birth certificate checked.");
                 if (FieldErrors.Count > 0) return null;
                 form.Step = DetainerAction.UpholdClaim;
-                return d => d.ResolveClaim(form.Resolution!.Value, Input(form.Reason!.Trim()));
+                return only(d => d.ResolveClaim(form.Resolution!.Value, Input(form.Reason!.Trim())));
             case DetainerAction.Lift or DetainerAction.Void:
                 var lift = form.Step == DetainerAction.Lift;
                 if (!RequireReason(form, lift ? "Say why the office lifts the detainer." : "Name the order or settlement that voids the detainer.")) return null;
-                return d =>
-                {
-                    var reason = form.Reason!.Trim();
-                    var refusal = lift ? d.Lift(Input(reason)) : d.Void(Input(reason));
-                    if (refusal is null) DetainerNotices.Ended(db, clock, d, lift ? "lifted" : "voided", reason);
-                    return refusal;
-                };
+                return DetainerSteps.End(db, clock, form.Step, Input(form.Reason!.Trim()));
             case DetainerAction.Close:
-                return d => d.Close(Input("Closed for the record"));
+                return only(d => d.Close(Input("Closed for the record")));
             default:
                 return Missing("step", "This step cannot be taken from this page.");
         }
     }
 
-    private Func<Detainer, DomainError?>? Missing(string field, string message)
+    private Func<Detainer, Task<DomainError?>>? Missing(string field, string message)
     {
         FieldErrors[field] = message;
         return null;

@@ -28,6 +28,8 @@ public sealed partial class DetailsModel(AppDbContext db, AuditLog audit, Detain
     public string? AcknowledgeProblem { get; private set; }
     /// <summary>Set after an htmx acknowledgement, whose confirmation is shown in the swapped panel instead of after a redirect.</summary>
     public bool JustAcknowledged { get; private set; }
+    /// <summary>Set after a step taken with htmx, whose confirmation is shown in the swapped panel instead of after a redirect.</summary>
+    public bool StepRecorded { get; private set; }
     public DateOnly Today { get; private set; }
     /// <summary>What the jurisdiction's law says about this detainer (a prediction; see <see cref="PolicyPrediction"/>).</summary>
     public DetainerDesk.Domain.Policies.PolicyDecision Policy { get; private set; } = null!;

@@ -28,20 +28,14 @@ public static class DetainerClaimsApi
     private static Task<Results<Ok<DetainerResponse>, ProblemHttpResult>> Raise(
         Guid id, RaiseClaimRequest body, HttpContext http, DetainerStepHandler steps, AppDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var caller = http.GetCaller();
-        var now = clock.GetUtcNow().UtcDateTime;
-        return DetainerLifecycleApi.Step(http, steps, db, id, "detainer.claim-raise", ct, d =>
-        {
-            var refusal = d.RaiseClaim(body.Kind, new TransitionInput(caller.ActorId, now, $"{body.Kind} claim raised",
-                new TransitionEvidence(body.Source ?? "", body.Reference, body.Note)));
-            if (refusal is not null) return refusal;
-            DetainerNotices.ClaimRaised(db, clock, d, body.Kind, body.Source ?? "");
-            return null;
-        });
+        var input = new TransitionInput(http.GetCaller().ActorId, clock.GetUtcNow().UtcDateTime, $"{body.Kind} claim raised",
+            new TransitionEvidence(body.Source ?? "", body.Reference, body.Note));
+        return DetainerLifecycleApi.StepAsync(http, steps, db, id, DetainerSteps.AuditAction(DetainerAction.RaiseClaim), ct,
+            DetainerSteps.RaiseClaim(db, clock, body.Kind, input));
     }
 
     private static Task<Results<Ok<DetainerResponse>, ProblemHttpResult>> Resolve(
         Guid id, ResolveClaimRequest body, HttpContext http, DetainerStepHandler steps, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
-        DetainerLifecycleApi.Step(http, steps, db, id, "detainer.claim-resolve", ct, d => d.ResolveClaim(body.Resolution,
+        DetainerLifecycleApi.Step(http, steps, db, id, DetainerSteps.AuditAction(DetainerAction.RejectClaim), ct, d => d.ResolveClaim(body.Resolution,
             new TransitionInput(http.GetCaller().ActorId, clock.GetUtcNow().UtcDateTime, body.Reason ?? "", new TransitionEvidence(http.GetCaller().DisplayName, body.Reference))));
 }

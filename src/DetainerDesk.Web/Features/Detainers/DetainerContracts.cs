@@ -77,5 +77,11 @@ public sealed record ReleaseDateRequest(DateTimeOffset? ReleaseAt, string? Refer
 /// </summary>
 public sealed record ReleaseNoticeRequest(string? Source = null, string? Reference = null, string? Note = null, string? Reason = null, string? LegalBasis = null);
 
+/// <summary>
+/// Custody handed to ICE. Where the law forbids the transfer, or allows it only if a condition holds, <c>LegalBasis</c>
+/// (e.g. "judicial warrant received") overrides it, and <c>Source</c> must then name the document behind it.
+/// </summary>
+public sealed record TransferToIceRequest(string? Source = null, string? Reference = null, string? Note = null, string? Reason = null, string? LegalBasis = null);
+
 /// <summary>The person moves to another agency's facility, booked there under <c>BookingNumber</c>; the detainer follows.</summary>
 public sealed record AgencyTransferRequest(Guid? FacilityId, string? BookingNumber, string? Reference = null, string? Note = null, string? Reason = null);

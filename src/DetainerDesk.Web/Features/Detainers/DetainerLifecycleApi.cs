@@ -38,9 +38,10 @@ public static class DetainerLifecycleApi
                 Input(http, clock, new EvidenceRequest(Reference: body.Reference), $"Eligible for release: {body.Trigger}"))))
             .WithSummary("Record that the person became eligible for release; the hold clock starts at that moment");
         agency.MapPost("/hold", Hold).WithSummary("Start the hold, at most 48 hours from eligibility (or less where local law says so)");
-        agency.MapPost("/transfer", (Guid id, EvidenceRequest body, HttpContext http, DetainerStepHandler steps, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
-            Step(http, steps, db, id, "detainer.transfer", ct, d => d.RecordTransferToIce(Input(http, clock, body, "Custody transferred to ICE"))))
-            .WithSummary("Record the hand-over of custody to ICE");
+        agency.MapPost("/transfer", (Guid id, TransferToIceRequest body, HttpContext http, DetainerStepHandler steps, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+            StepAsync(http, steps, db, id, DetainerSteps.AuditAction(DetainerAction.TransferToIce), ct, DetainerSteps.TransferToIce(db,
+                Input(http, clock, new EvidenceRequest(LegalBasisSource(body.LegalBasis, body.Source), body.Reference, body.Note, body.Reason), "Custody transferred to ICE"), body.LegalBasis, ct)))
+            .WithSummary("Record the hand-over of custody to ICE; where the law forbids it (or allows it only if a condition holds) it is refused (422) with the citation, unless a legal basis (e.g. a judicial warrant) is given");
         agency.MapPost("/release-declined", (Guid id, EvidenceRequest body, HttpContext http, DetainerStepHandler steps, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
             Step(http, steps, db, id, "detainer.release-declined", ct, d => d.RecordReleaseDeclined(Input(http, clock, body with { Source = body.Source ?? "" }, "Released without transfer"))))
             .WithSummary("Record a release without transfer; needs the source of that fact (unknown is not declined)");
@@ -50,11 +51,13 @@ public static class DetainerLifecycleApi
         var office = routes.MapGroup("/api/v1/detainers/{id:guid}").WithTags("Detainer lifecycle")
             .RequireAuthorization(Policies.LodgeDetainers).ProducesProblem(404).ProducesProblem(409).ProducesProblem(422).WithIdempotencyKeys();
         office.MapPost("/lift", (Guid id, EvidenceRequest body, HttpContext http, DetainerStepHandler steps, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
-                Step(http, steps, db, id, "detainer.lift", ct, d => EndAndTellAgency(db, clock, d, d.Lift, Input(http, clock, body, "Lifted by the issuing office"), "lifted")))
-            .WithSummary("The issuing office cancels the detainer; any running hold ends at once and the holding agency is told");
+                StepAsync(http, steps, db, id, DetainerSteps.AuditAction(DetainerAction.Lift), ct,
+                    DetainerSteps.End(db, clock, DetainerAction.Lift, Input(http, clock, body, "Lifted by the issuing office"))))
+            .WithSummary("The issuing office cancels the detainer; any running hold ends at once and the holding agency is told (detainer.lifted)");
         office.MapPost("/void", (Guid id, EvidenceRequest body, HttpContext http, DetainerStepHandler steps, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
-                Step(http, steps, db, id, "detainer.void", ct, d => EndAndTellAgency(db, clock, d, d.Void, Input(http, clock, body, "Voided by a court order or settlement"), "voided")))
-            .WithSummary("Record that a court or settlement invalidated the detainer; any running hold ends at once and the holding agency is told");
+                StepAsync(http, steps, db, id, DetainerSteps.AuditAction(DetainerAction.Void), ct,
+                    DetainerSteps.End(db, clock, DetainerAction.Void, Input(http, clock, body, "Voided by a court order or settlement"))))
+            .WithSummary("Record that a court or settlement invalidated the detainer; any running hold ends at once and the holding agency is told (detainer.voided)");
 
         // Either side closes an ended detainer; scope (issuer or holder) decides which detainers a caller may close.
         routes.MapPost("/api/v1/detainers/{id:guid}/close", (Guid id, EvidenceRequest body, HttpContext http, DetainerStepHandler steps, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
@@ -72,19 +75,8 @@ public static class DetainerLifecycleApi
             new TransitionEvidence(source, body.Reference, body.Note));
     }
 
-    /// <summary>Cancellation reaches the holding agency at once (domain brief §6.2 item 12), in the same transaction as the step.</summary>
-    private static DomainError? EndAndTellAgency(AppDbContext db, TimeProvider clock, Detainer d, Func<TransitionInput, DomainError?> end, TransitionInput input, string what)
-    {
-        var wasHolding = d.Status == DetainerStatus.HoldActive;
-        var refusal = end(input);
-        if (refusal is not null) return refusal;
-        var text = wasHolding
-            ? $"The issuing office {what} this detainer. The hold ended at once: release the person unless held on other grounds. Reason: {input.Reason}"
-            : $"The issuing office {what} this detainer; it gives no authority to hold or to notify. Reason: {input.Reason}";
-        db.Notifications.Add(Notification.AboutDetainer(clock, d.ReceivingAgencyId, d.Id, $"detainer.{what}",
-            wasHolding ? $"Detainer {what}: end the hold now" : $"Detainer {what}", text));
-        return null;
-    }
+    /// <summary>With a legal basis the document behind it must be named: the caller's own name is no evidence of a warrant.</summary>
+    public static string? LegalBasisSource(string? legalBasis, string? source) => string.IsNullOrWhiteSpace(legalBasis) ? source : source ?? "";
 
     /// <summary>The agency's answer must be one its law allows: a forbidden hold or notification is refused, citing the rule.</summary>
     private static async Task<Results<Ok<DetainerResponse>, ProblemHttpResult>> Decision(
@@ -97,14 +89,10 @@ public static class DetainerLifecycleApi
         return await Step(http, steps, db, id, "detainer.decision", ct, step);
     }
 
-    private static async Task<Results<Ok<DetainerResponse>, ProblemHttpResult>> Hold(
-        Guid id, HttpContext http, DetainerStepHandler steps, AppDbContext db, TimeProvider clock, CancellationToken ct)
-    {
-        var zone = await db.VisibleDetainers(http.GetCaller()).Where(d => d.Id == id)
-            .Join(db.Facilities, d => d.FacilityId, f => f.Id, (d, f) => f.TimeZone).SingleOrDefaultAsync(ct);
-        return await Step(http, steps, db, id, "detainer.hold", ct,
-            d => HoldClockJobs.StartHold(db, d, zone ?? "UTC", Input(http, clock, new EvidenceRequest(), "Held on the detainer after release eligibility")));
-    }
+    private static Task<Results<Ok<DetainerResponse>, ProblemHttpResult>> Hold(
+        Guid id, HttpContext http, DetainerStepHandler steps, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        StepAsync(http, steps, db, id, DetainerSteps.AuditAction(DetainerAction.StartHold), ct,
+            DetainerSteps.Hold(db, Input(http, clock, new EvidenceRequest(), "Held on the detainer after release eligibility"), ct));
 
     /// <summary>Runs one step and answers with the detainer as it now stands, or the problem that stopped it.</summary>
     public static Task<Results<Ok<DetainerResponse>, ProblemHttpResult>> Step(
@@ -120,6 +108,9 @@ public static class DetainerLifecycleApi
         {
             case StepOutcome.NotFound: return ApiProblems.DetainerNotFound(id);
             case StepOutcome.StaleVersion stale: return ApiProblems.Problem(409, "The detainer has changed.", $"It is now version {stale.CurrentVersion}. Reload it and try again.", "version-stale");
+            // What the law forbids is not a conflict with the record's state: retrying later will not help, a legal basis will.
+            case StepOutcome.Refused { Error.Code: var code } refused when Detainer.TransferRefusedByLaw.Contains(code):
+                return ApiProblems.Problem(422, "The law here does not allow this step.", refused.Error.Message, code);
             case StepOutcome.Refused refused: return ApiProblems.Problem(409, "The step was refused.", refused.Error.Message, refused.Error.Code);
         }
         var details = (await DetainerQueries.FindAsync(db, caller, id, ct))!;

@@ -1,6 +1,8 @@
+using System.Globalization;
 using DetainerDesk.Data.Notifications;
 using DetainerDesk.Data.Persistence;
 using DetainerDesk.Domain.Detainers;
+using DetainerDesk.Web.Features.Shared;
 
 namespace DetainerDesk.Web.Features.Detainers;
 
@@ -18,23 +20,34 @@ public static class DetainerNotices
             db.Notifications.Add(Notification.AboutDetainer(clock, organisation, d.Id, "detainer.claim", $"{kind} claim raised: holds are blocked", text));
     }
 
-    /// <summary>A lift or void takes effect at once: the agency holding the person must stop any hold now.</summary>
-    public static void Ended(AppDbContext db, TimeProvider clock, Detainer d, string what, string reason) =>
-        db.Notifications.Add(Notification.AboutDetainer(clock, d.ReceivingAgencyId, d.Id, "detainer.ended",
-            $"Detainer {what}: do not hold the person on it",
-            $"The detainer was {what} ({reason}). It gives no authority to keep the person; any hold on it has ended."));
+    /// <summary>
+    /// A lift or void takes effect at once (domain brief §6.2 item 12): the agency holding the person must stop any hold
+    /// now. The kind names which one (detainer.lifted, detainer.voided), for inbox filters and webhook subscribers.
+    /// </summary>
+    public static void Ended(AppDbContext db, TimeProvider clock, Detainer d, DetainerAction how, bool wasHolding, string reason)
+    {
+        var what = how switch
+        {
+            DetainerAction.Lift => "lifted",
+            DetainerAction.Void => "voided",
+            _ => throw new ArgumentOutOfRangeException(nameof(how), how, "Only a lift or a void ends a detainer with this notice."),
+        };
+        var text = wasHolding
+            ? $"The issuing office {what} this detainer. The hold ended at once: release the person unless held on other grounds. Reason: {reason}"
+            : $"The issuing office {what} this detainer; it gives no authority to hold or to notify. Reason: {reason}";
+        db.Notifications.Add(Notification.AboutDetainer(clock, d.ReceivingAgencyId, d.Id, $"detainer.{what}",
+            wasHolding ? $"Detainer {what}: end the hold now" : $"Detainer {what}", text));
+    }
 
-    /// <summary>Release-date alerts: ICE plans pick-ups from these, so every new or changed date is sent.</summary>
-    public static void ReleaseDate(AppDbContext db, TimeProvider clock, Detainer d, string localText, bool changed) =>
-        db.Notifications.Add(Notification.AboutDetainer(clock, d.IssuingOfficeId, d.Id, "detainer.release-date",
-            changed ? $"Release date changed: {localText}" : $"Release date set: {localText}",
-            $"The holding agency expects to release the person on {localText} (facility time)."));
-
-    /// <summary>The agency's notice of release to ICE, delivered to the issuing office's inbox.</summary>
-    public static void ReleaseNotice(AppDbContext db, TimeProvider clock, Detainer d, string? releaseText) =>
-        db.Notifications.Add(Notification.AboutDetainer(clock, d.IssuingOfficeId, d.Id, "detainer.notification",
-            "Release notice from the holding agency",
-            releaseText is null
-                ? "The holding agency tells ICE that the person is about to be released."
-                : $"The holding agency tells ICE that the person is to be released on {releaseText} (facility time)."));
+    /// <summary>The agency's notice of release to ICE, delivered to the issuing office's inbox, with the legal basis when one overrode the decision.</summary>
+    public static void ReleaseNotice(AppDbContext db, TimeProvider clock, Detainer d, string facilityTimeZone, string? legalBasis)
+    {
+        var when = d.ReleaseDateUtc is { } release
+            ? string.Create(CultureInfo.InvariantCulture,
+                $"The person is expected to be released on {FacilityClock.Format(release, facilityTimeZone)} (facility time), {release:yyyy-MM-dd HH:mm} UTC.")
+            : "No release date is recorded yet.";
+        var legal = legalBasis is null ? "" : $" The agency gave this notice on the legal basis: {legalBasis}.";
+        db.Notifications.Add(Notification.AboutDetainer(clock, d.IssuingOfficeId, d.Id, "detainer.release-notice",
+            "Release notice from the holding agency", when + legal));
+    }
 }

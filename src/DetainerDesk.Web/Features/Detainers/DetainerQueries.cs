@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DetainerDesk.Web.Features.Detainers;
 
-public sealed record DetainerFilter(DetainerStatus? Status = null, Guid? FacilityId = null, int Page = 1, int PageSize = 25)
+/// <summary>Which detainers a list shows; <c>LodgedBy</c> narrows it to those one officer lodged (an actor id), within the caller's scope.</summary>
+public sealed record DetainerFilter(DetainerStatus? Status = null, Guid? FacilityId = null, int Page = 1, int PageSize = 25, string? LodgedBy = null)
 {
     public const int MaxPageSize = 200;
     public int SafePage => Math.Max(1, Page);
@@ -43,6 +44,7 @@ public static class DetainerQueries
         var query = db.VisibleDetainers(caller);
         if (filter.Status is { } status) query = query.Where(d => d.Status == status);
         if (filter.FacilityId is { } facility) query = query.Where(d => d.FacilityId == facility);
+        if (filter.LodgedBy is { } lodger) query = query.Where(d => d.LodgedByUserId == lodger);
 
         var total = await query.CountAsync(ct);
         var items = await (

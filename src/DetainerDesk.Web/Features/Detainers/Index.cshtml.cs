@@ -24,6 +24,8 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit) : PageModel
 
     public DetainerStatus? Status { get; private set; }
     public Guid? Facility { get; private set; }
+    /// <summary>A field officer's own detainers only (<c>?scope=mine</c>, from the dashboard's switch), within the office's.</summary>
+    public bool Mine { get; private set; }
     public DetainerPage Results { get; private set; } = null!;
     public DetainerTable Table { get; private set; } = null!;
     public FacilitySelect FacilityFilter { get; private set; } = null!;
@@ -31,15 +33,16 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit) : PageModel
     public string OrganisationName { get; private set; } = "";
 
     // "page" is bound from the query only: in Razor Pages the route value "page" names the page itself.
-    public async Task<IActionResult> OnGetAsync(DetainerStatus? status, Guid? facility, [FromQuery(Name = "page")] int pageNumber = 1, CancellationToken ct = default)
+    public async Task<IActionResult> OnGetAsync(DetainerStatus? status, Guid? facility, string? scope, [FromQuery(Name = "page")] int pageNumber = 1, CancellationToken ct = default)
     {
         var caller = HttpContext.GetCaller();
         (Status, Facility, ViewerKind) = (status, facility, caller.OrganisationKind);
+        Mine = caller.OrganisationKind == OrganisationKind.FieldOffice && string.Equals(scope, "mine", StringComparison.OrdinalIgnoreCase);
         OrganisationName = User.FindFirst(DeskClaims.OrganisationName)?.Value ?? "";
 
-        Results = await DetainerQueries.ListAsync(db, caller, new DetainerFilter(status, facility, pageNumber, PageSize), ct);
+        Results = await DetainerQueries.ListAsync(db, caller, new DetainerFilter(status, facility, pageNumber, PageSize, Mine ? caller.ActorId : null), ct);
         await audit.RecordAsync(caller.Actor, "detainer.list", "Detainer", null,
-            details: $"status={status};facility={facility};page={Results.Page};rows={Results.Items.Count}", cancellationToken: ct);
+            details: $"status={status};facility={facility};scope={(Mine ? "mine" : "all")};page={Results.Page};rows={Results.Items.Count}", cancellationToken: ct);
         Table = new DetainerTable("Detainers, newest first", "No detainers match these filters. Choose another status or facility, or clear the filters.", Results.Items, caller.OrganisationKind);
 
         // The same URL answers with a whole page or, for htmx, the results region: caches must tell them apart.
@@ -80,6 +83,7 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit) : PageModel
         var query = new Dictionary<string, string?>();
         if (Status is { } status) query["status"] = status.ToString();
         if (Facility is { } facility) query["facility"] = facility.ToString();
+        if (Mine) query["scope"] = "mine";
         if (page > 1) query["page"] = page.ToString(CultureInfo.InvariantCulture);
         return Url.Page("/Detainers/Index") + QueryString.Create(query);
     }
