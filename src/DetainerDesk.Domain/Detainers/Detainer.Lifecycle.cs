@@ -22,6 +22,13 @@ public sealed partial class Detainer
     public DateTime? EligibleAtUtc { get; private set; }
     public ReleaseTrigger? EligibilityTrigger { get; private set; }
     public DateTime? NotifiedAtUtc { get; private set; }
+    /// <summary>
+    /// The legal basis that overrode a decision or law forbidding the release notice (null when none was needed). Kept
+    /// as a fact, not only in the event's text, so the cooperation record does not count a lawful override as a mismatch.
+    /// </summary>
+    public string? NotificationLegalBasis { get; private set; }
+    /// <summary>The legal basis on which a transfer the law did not allow was made (e.g. a judicial warrant), or null.</summary>
+    public string? TransferLegalBasis { get; private set; }
     public DateTime? HoldStartedAtUtc { get; private set; }
     /// <summary>The latest lawful end of the hold; set once when the hold starts and never moved.</summary>
     public DateTime? HoldEndsAtUtc { get; private set; }
@@ -75,7 +82,11 @@ public sealed partial class Detainer
                     $"The recorded decision ({Describe(Decision)}{CitationOf(Decision)}) does not allow telling ICE of the release. Give the legal basis that overrides it (e.g. a judicial warrant) to notify.")
                 : !input.Evidence.HasSource ? new("legal-basis-evidence-required", $"Name the document that supports the legal basis '{basis}' (the evidence's source).")
                 : null,
-            () => NotifiedAtUtc = input.AtUtc);
+            () =>
+            {
+                NotifiedAtUtc = input.AtUtc;
+                NotificationLegalBasis = allowed ? null : basis;
+            });
     }
 
     /// <summary>Starts the hold; refused unless every condition of domain brief §2.2 invariants 3–5 holds and the limit has not passed.</summary>
@@ -124,7 +135,7 @@ public sealed partial class Detainer
                 : basis is null ? TransferRefusal(law)
                 : !input.Evidence.HasSource ? new("legal-basis-evidence-required", $"Name the document that supports the legal basis '{basis}' (the evidence's source).", "source")
                 : null,
-            null);
+            () => TransferLegalBasis = lawful ? null : basis);
     }
 
     /// <summary>The stable codes of a transfer the law does not allow; callers answer these as unprocessable, not as a conflict.</summary>

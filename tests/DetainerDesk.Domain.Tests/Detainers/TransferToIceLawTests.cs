@@ -51,6 +51,7 @@ public sealed class TransferToIceLawTests
         Assert.Contains("RCW 10.93.160", recorded.Reason);
         Assert.Equal("Legal basis: judicial warrant received", recorded.Evidence.Note);
         Assert.Equal("US District Court warrant 26-mj-0042", recorded.Evidence.Source);
+        Assert.Equal("judicial warrant received", d.TransferLegalBasis);
     }
 
     [Fact]
@@ -71,6 +72,7 @@ public sealed class TransferToIceLawTests
         Ok(d.RecordTransferToIce(By("clerk", 12), Transfer(verdict, "tx-2.251-transfer-required", "Tex. Code Crim. Proc. art. 2.251(a)(1)"), "judicial warrant received"));
         Assert.Equal(DetainerStatus.TransferredToIce, d.Status);
         Assert.Equal("step by clerk", d.Events[^1].Reason);
+        Assert.Null(d.TransferLegalBasis); // a lawful transfer overrides nothing
     }
 
     [Fact]

@@ -1054,6 +1054,9 @@ namespace DetainerDesk.Data.Migrations.Postgres
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
 
+                    b.Property<string>("NotificationLegalBasis")
+                        .HasColumnType("text");
+
                     b.Property<DateTime?>("NotifiedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -1081,6 +1084,9 @@ namespace DetainerDesk.Data.Migrations.Postgres
 
                     b.Property<int>("Status")
                         .HasColumnType("integer");
+
+                    b.Property<string>("TransferLegalBasis")
+                        .HasColumnType("text");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()

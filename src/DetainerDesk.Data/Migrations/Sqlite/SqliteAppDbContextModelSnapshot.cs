@@ -1039,6 +1039,9 @@ namespace DetainerDesk.Data.Migrations.Sqlite
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NotificationLegalBasis")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("NotifiedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -1066,6 +1069,9 @@ namespace DetainerDesk.Data.Migrations.Sqlite
 
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("TransferLegalBasis")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()

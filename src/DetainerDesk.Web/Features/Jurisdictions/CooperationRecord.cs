@@ -109,8 +109,14 @@ public static class CooperationRecords
         return counts;
     }
 
+    /// <summary>
+    /// What contradicts the law, less what was done on a recorded legal basis that overrode it (a judicial warrant makes
+    /// a notice or transfer lawful): neither the data nor the policy is wrong there.
+    /// </summary>
     private static IReadOnlyList<MismatchKind> Mismatches(PolicyDecision decision, PredictionGroup group) =>
-        PolicyMismatches.Find(decision, new ObservedAnswer(group.Decision, group.Outcome.Held, group.Outcome.Notified, group.Outcome.Outcome));
+        [.. PolicyMismatches.Find(decision, new ObservedAnswer(group.Decision, group.Outcome.Held, group.Outcome.Notified, group.Outcome.Outcome))
+            .Where(k => !(k == MismatchKind.NotifiedWhereForbidden && group.NotifiedOnLegalBasis)
+                && !(k == MismatchKind.TransferredWhereForbidden && group.TransferredOnLegalBasis))];
 
     /// <summary>The answers that matter for the record, with the rules that gave them: two groups predicted alike share a row.</summary>
     private static string AnswerKey(PolicyDecision d) =>
@@ -125,6 +131,8 @@ public static class CooperationRecords
         public WarrantKind Warrant { get; init; }
         public AgencyResponse? Decision { get; init; }
         public OutcomeKey Outcome { get; init; } = null!;
+        public bool NotifiedOnLegalBasis { get; init; }
+        public bool TransferredOnLegalBasis { get; init; }
         public int Count { get; init; }
     }
 
@@ -134,12 +142,14 @@ public static class CooperationRecords
         {
             FacilityId = r.FacilityId, Era = era, Form = r.Form, Basis = r.Basis, Warrant = r.Warrant, Decision = r.Decision,
             Status = r.Status, BeforeClose = r.BeforeClose, Notified = r.Notified, Held = r.Held,
+            NotifiedOnLegalBasis = r.NotifiedOnLegalBasis, TransferredOnLegalBasis = r.TransferredOnLegalBasis,
         }, eras, year);
         return await rows.LodgedIn(year).GroupBy(key)
             .Select(g => new PredictionGroup
             {
                 FacilityId = g.Key.FacilityId, Era = g.Key.Era, Form = g.Key.Form, Basis = g.Key.Basis, Warrant = g.Key.Warrant, Decision = g.Key.Decision,
                 Outcome = new OutcomeKey { Status = g.Key.Status, BeforeClose = g.Key.BeforeClose, Notified = g.Key.Notified, Held = g.Key.Held },
+                NotifiedOnLegalBasis = g.Key.NotifiedOnLegalBasis, TransferredOnLegalBasis = g.Key.TransferredOnLegalBasis,
                 Count = g.Count(),
             })
             .ToListAsync(ct);
@@ -157,6 +167,8 @@ public static class CooperationRecords
         public DetainerStatus? BeforeClose { get; init; }
         public bool Notified { get; init; }
         public bool Held { get; init; }
+        public bool NotifiedOnLegalBasis { get; init; }
+        public bool TransferredOnLegalBasis { get; init; }
     }
 
     /// <summary>Some detainers of one mismatching group, newest first: the group's columns, lodged inside its era and the year.</summary>
@@ -167,6 +179,7 @@ public static class CooperationRecords
         var o = g.Outcome;
         return rows.Where(r => r.FacilityId == g.FacilityId && r.Form == g.Form && r.Basis == g.Basis && r.Warrant == g.Warrant
                 && r.Decision == g.Decision && r.Status == o.Status && r.BeforeClose == o.BeforeClose && r.Notified == o.Notified && r.Held == o.Held
+                && r.NotifiedOnLegalBasis == g.NotifiedOnLegalBasis && r.TransferredOnLegalBasis == g.TransferredOnLegalBasis
                 && r.LodgedAtUtc >= fromUtc && r.LodgedAtUtc < toUtc)
             .OrderByDescending(r => r.LodgedAtUtc)
             .Take(take)

@@ -33,6 +33,10 @@ public sealed class DetainerFactsRow
     public AgencyResponse? Decision { get; init; }
     public bool Notified { get; init; }
     public bool Held { get; init; }
+    /// <summary>ICE was told of the release on a recorded legal basis that overrode the law's answer (e.g. a judicial warrant).</summary>
+    public bool NotifiedOnLegalBasis { get; init; }
+    /// <summary>The transfer to ICE was made on a recorded legal basis that overrode the law's answer.</summary>
+    public bool TransferredOnLegalBasis { get; init; }
 }
 
 /// <summary>The outcome columns every grouping keeps, so the outcome can be classified after the database has counted.</summary>
@@ -75,6 +79,8 @@ public static class CooperationRows
                    Decision = d.Decision == null ? null : (AgencyResponse?)d.Decision.Response,
                    Notified = d.NotifiedAtUtc != null,
                    Held = d.HoldStartedAtUtc != null,
+                   NotifiedOnLegalBasis = d.NotificationLegalBasis != null,
+                   TransferredOnLegalBasis = d.TransferLegalBasis != null,
                };
     }
 
