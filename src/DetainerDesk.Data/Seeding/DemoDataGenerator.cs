@@ -1,3 +1,4 @@
+using DetainerDesk.Data.Policies;
 using DetainerDesk.Domain.Detainers;
 using DetainerDesk.Domain.People;
 using DetainerDesk.Domain.Policies;
@@ -7,11 +8,10 @@ namespace DetainerDesk.Data.Seeding;
 /// <summary>
 /// One booking of a synthetic person and the detainer lodged on it, taken as far through its life as it got before the
 /// anchor. <see cref="NewPerson"/> is null when the booking reuses the person record of an earlier booking at the same
-/// agency. <see cref="Law"/> is the policy decision on the lodging day; <see cref="Evaluations"/> say when it was
-/// stored (at lodging, and again when the agency recorded its decision).
+/// agency. <see cref="Law"/> is the policy decision on the lodging day, stored as <see cref="Evaluation"/> says.
 /// </summary>
 public sealed record DemoAppearance(Person? NewPerson, Booking Booking, Detainer Detainer, DemoSite Site, PolicyDecision Law,
-    IReadOnlyList<DemoEvaluation> Evaluations);
+    DemoEvaluation Evaluation);
 
 /// <summary>
 /// The deterministic synthetic demo data: the same seed, scale and anchor always give the same organisations,
@@ -83,9 +83,10 @@ public sealed class DemoDataGenerator
                 var booking = bookings.Book(random, site, record, lodgedAt.AddMinutes(-BookingToLodgingMinutes(random, site)));
                 var detainer = detainers.Lodge(random, site, record, booking, lodgedAt);
                 var law = Engine.Evaluate(DemoPolicy.Inputs(site, detainer, booking));
-                var evaluations = outcomes.Drive(lives, site, detainer, booking, law);
+                var evaluation = new DemoEvaluation(lives.NextGuid(), PolicyEvaluationOccasion.Lodged, lodgedAt, detainer.LodgedByUserId, "Lodged");
+                outcomes.Drive(lives, site, detainer, booking, law);
                 emitted++;
-                yield return new DemoAppearance(newRecord, booking, detainer, site, law, evaluations);
+                yield return new DemoAppearance(newRecord, booking, detainer, site, law, evaluation);
             }
         }
     }

@@ -1,4 +1,3 @@
-using DetainerDesk.Data.Policies;
 using DetainerDesk.Domain.Common;
 using DetainerDesk.Domain.Detainers;
 using DetainerDesk.Domain.People;
@@ -23,18 +22,12 @@ public sealed class DemoOutcomes(DemoCalendar calendar, DemoActors actors)
     public const double MismatchShare = 0.03;
 
     /// <summary>
-    /// Drives the detainer and returns the policy evaluations to store with it: the one at lodging always, and the one
-    /// the agency's decision rests on when a decision is recorded (the app stores both).
+    /// Drives the detainer as far as it got before the anchor, under <paramref name="law"/>: the evaluation stored at
+    /// lodging. The agency's decision rests on that same evaluation (same place, same lodging day), so no second copy
+    /// of it is stored: at national scale that would add gigabytes of identical decisions and slow seeding down.
     /// </summary>
-    public IReadOnlyList<DemoEvaluation> Drive(DemoRandom random, DemoSite site, Detainer detainer, Booking booking, PolicyDecision law)
-    {
-        var evaluations = new List<DemoEvaluation>(2)
-        {
-            new(random.NextGuid(), PolicyEvaluationOccasion.Lodged, detainer.LodgedAtUtc, detainer.LodgedByUserId, "Lodged"),
-        };
-        new Life(this, random, site, detainer, booking, law, evaluations).Run();
-        return evaluations;
-    }
+    public void Drive(DemoRandom random, DemoSite site, Detainer detainer, Booking booking, PolicyDecision law) =>
+        new Life(this, random, site, detainer, booking, law).Run();
 
     /// <summary>
     /// What the agency decides, following its law: holds where state law requires them; mostly holds where allowed;
@@ -72,8 +65,7 @@ public sealed class DemoOutcomes(DemoCalendar calendar, DemoActors actors)
     private const int Day = 24 * 60;
 
     /// <summary>One detainer's walk. Each step returns false when its time would reach the anchor: the story stops there, open.</summary>
-    private sealed class Life(DemoOutcomes owner, DemoRandom random, DemoSite site, Detainer detainer, Booking booking, PolicyDecision law,
-        List<DemoEvaluation> evaluations)
+    private sealed class Life(DemoOutcomes owner, DemoRandom random, DemoSite site, Detainer detainer, Booking booking, PolicyDecision law)
     {
         private readonly DateTime _anchor = owner._calendar.AnchorUtc;
         private readonly bool _recent = DateOnly.FromDateTime(detainer.LodgedAtUtc) > owner._calendar.LastDay.AddDays(-30);
@@ -135,12 +127,9 @@ public sealed class DemoOutcomes(DemoCalendar calendar, DemoActors actors)
             var governing = response == AgencyResponse.NotifyOnly ? law.NotifyReleaseDate : law.HoldOnDetainer;
             var actor = Staff;
             var reason = $"Agency decision: {Describe(response)}";
-            var at = After(random.SkewedMinutes(10, 12 * 60, 10 * Day));
-            if (!Step(at, t => detainer.RecordDecision(new AgencyDecision(response, governing.RuleId, governing.Citation),
-                    new TransitionInput(actor, t, reason, new TransitionEvidence("policy engine", string.Join(',', law.RuleSetVersionsApplied))))))
-                return false;
-            evaluations.Add(new DemoEvaluation(random.NextGuid(), PolicyEvaluationOccasion.AgencyDecision, at, actor, reason));
-            return true;
+            return Step(After(random.SkewedMinutes(10, 12 * 60, 10 * Day)), t => detainer.RecordDecision(
+                new AgencyDecision(response, governing.RuleId, governing.Citation),
+                new TransitionInput(actor, t, reason, new TransitionEvidence("policy engine", string.Join(',', law.RuleSetVersionsApplied)))));
         }
 
         /// <summary>

@@ -36,7 +36,7 @@ public sealed record DemoSeedOptions
 public readonly record struct SeedProgress(string Stage, long Done, long Total);
 
 /// <param name="Acknowledged">Detainers the receiving agency logged receipt of (whatever happened to them afterwards).</param>
-/// <param name="Evaluations">Stored policy evaluations: one per detainer at lodging, one more per recorded agency decision.</param>
+/// <param name="Evaluations">Stored policy evaluations: one per detainer, made at lodging.</param>
 /// <param name="Ended">Detainers that reached an end (transferred, released, lifted…), closed or not.</param>
 public sealed record DemoSeedCounts(int Organisations, int Facilities, long Persons, long Bookings, long Charges, long Detainers, long Acknowledged,
     long Evaluations, long Ended);

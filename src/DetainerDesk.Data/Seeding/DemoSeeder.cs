@@ -83,7 +83,8 @@ public static class DemoSeeder
                 detainers++;
                 if (appearance.Detainer.ReceivedAtUtc is not null) acknowledged++;
                 if (DetainerStatuses.IsTerminal(appearance.Detainer.Status)) ended++;
-                evaluations += AddEvaluations(db, appearance, book);
+                AddEvaluation(db, appearance, book);
+                evaluations++;
 
                 if (++inBatch < options.BatchSize) continue;
                 await SaveBatchAsync(db, ct);
@@ -100,15 +101,10 @@ public static class DemoSeeder
         return new DemoSeedCounts(0, 0, persons, bookings, charges, detainers, acknowledged, evaluations, ended);
     }
 
-    /// <summary>The decision is serialised once: the agency's evaluation reads the same law on the same lodging day.</summary>
-    private static int AddEvaluations(AppDbContext db, DemoAppearance appearance, ActiveRuleBook book)
-    {
-        var json = PolicyDecisionJson.Serialize(appearance.Law);
-        var versions = string.Join("; ", book.Describe(appearance.Law));
-        foreach (var evaluation in appearance.Evaluations)
-            db.PolicyEvaluations.Add(DemoPolicy.Row(appearance.Detainer.Id, appearance.Law, json, versions, evaluation));
-        return appearance.Evaluations.Count;
-    }
+    /// <summary>The lodging day's decision, stored as the app stores it (the versions named as the active rule book numbers them).</summary>
+    private static void AddEvaluation(AppDbContext db, DemoAppearance appearance, ActiveRuleBook book) =>
+        db.PolicyEvaluations.Add(DemoPolicy.Row(appearance.Detainer.Id, appearance.Law, PolicyDecisionJson.Serialize(appearance.Law),
+            string.Join("; ", book.Describe(appearance.Law)), appearance.Evaluation));
 
     private static async Task SaveBatchAsync(AppDbContext db, CancellationToken ct)
     {

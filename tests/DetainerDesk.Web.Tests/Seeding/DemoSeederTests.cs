@@ -217,5 +217,7 @@ public abstract class DemoSeederTests(DemoDatabase database)
         SurnameSpelling.WithoutAccents(family).Replace('-', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries)[0].ToUpperInvariant();
 }
 
-public sealed class SqliteDemoSeederTests(SqliteDemoDatabase database) : DemoSeederTests(database), IClassFixture<SqliteDemoDatabase>;
-public sealed class PostgresDemoSeederTests(PostgresDemoDatabase database) : DemoSeederTests(database), IClassFixture<PostgresDemoDatabase>;
+[Collection(SqliteDemoData.Name)]
+public sealed class SqliteDemoSeederTests(SqliteDemoDatabase database) : DemoSeederTests(database);
+[Collection(PostgresDemoData.Name)]
+public sealed class PostgresDemoSeederTests(PostgresDemoDatabase database) : DemoSeederTests(database);
