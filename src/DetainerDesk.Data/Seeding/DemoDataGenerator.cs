@@ -1,13 +1,17 @@
+using DetainerDesk.Data.Policies;
 using DetainerDesk.Domain.Detainers;
 using DetainerDesk.Domain.People;
+using DetainerDesk.Domain.Policies;
 
 namespace DetainerDesk.Data.Seeding;
 
 /// <summary>
-/// One booking of a synthetic person and the detainer lodged on it. <see cref="NewPerson"/> is null when the booking
-/// reuses the person record of an earlier booking at the same agency.
+/// One booking of a synthetic person and the detainer lodged on it, taken as far through its life as it got before the
+/// anchor. <see cref="NewPerson"/> is null when the booking reuses the person record of an earlier booking at the same
+/// agency. <see cref="Law"/> is the policy decision on the lodging day, stored as <see cref="Evaluation"/> says.
 /// </summary>
-public sealed record DemoAppearance(Person? NewPerson, Booking Booking, Detainer Detainer, DemoSite Site);
+public sealed record DemoAppearance(Person? NewPerson, Booking Booking, Detainer Detainer, DemoSite Site, PolicyDecision Law,
+    DemoEvaluation Evaluation);
 
 /// <summary>
 /// The deterministic synthetic demo data: the same seed, scale and anchor always give the same organisations,
@@ -20,8 +24,10 @@ public sealed class DemoDataGenerator
     public const int SmallDetainers = 2_500;
     public const int NationalDetainersPerYear = 160_000;
 
-    public DemoDataGenerator(int seed, SeedScale scale, TimeProvider clock, DateOnly? anchor = null)
+    /// <param name="engine">The engine to evaluate each detainer's law with; the seeder passes the database's active rule book.</param>
+    public DemoDataGenerator(int seed, SeedScale scale, TimeProvider clock, DateOnly? anchor = null, PolicyEngine? engine = null)
     {
+        Engine = engine ?? PolicyEngine.Default;
         Seed = seed;
         Scale = scale;
         Calendar = new DemoCalendar(DemoCalendar.ChooseAnchor(anchor, clock), scale == SeedScale.Small ? 3 : 10);
@@ -36,6 +42,7 @@ public sealed class DemoDataGenerator
     public int TargetDetainers { get; }
     public DemoWorld World { get; }
     public IReadOnlyList<DemoAccountPlan> Accounts { get; }
+    public PolicyEngine Engine { get; }
 
     /// <summary>
     /// Every booking with its detainer, in a fixed order. Each call starts again from the seed, so enumerating twice
@@ -48,7 +55,11 @@ public sealed class DemoDataGenerator
         var random = new DemoRandom(unchecked(Seed * 31 + 0x5EED));
         var people = new DemoPeople(Seed, new PersonNameFactory(CensusSurnames.Cached));
         var bookings = new DemoBookings();
-        var detainers = new DemoDetainers(Calendar, Accounts);
+        // The lives after lodging draw from a third stream: lodging, people and ids stay as they were whatever the outcomes do.
+        var lives = new DemoRandom(unchecked(Seed * 37 + 0x0C7C0E));
+        var actors = new DemoActors(Accounts);
+        var detainers = new DemoDetainers(Calendar, actors);
+        var outcomes = new DemoOutcomes(Calendar, actors);
         var sites = World.SitePicker();
 
         var emitted = 0;
@@ -71,8 +82,11 @@ public sealed class DemoDataGenerator
                 var lodgedAt = Calendar.LocalToUtc(day, DemoCalendar.RandomMinuteOfDay(random), site.Facility.TimeZone);
                 var booking = bookings.Book(random, site, record, lodgedAt.AddMinutes(-BookingToLodgingMinutes(random, site)));
                 var detainer = detainers.Lodge(random, site, record, booking, lodgedAt);
+                var law = Engine.Evaluate(DemoPolicy.Inputs(site, detainer, booking));
+                var evaluation = new DemoEvaluation(lives.NextGuid(), PolicyEvaluationOccasion.Lodged, lodgedAt, detainer.LodgedByUserId, "Lodged");
+                outcomes.Drive(lives, site, detainer, booking, law);
                 emitted++;
-                yield return new DemoAppearance(newRecord, booking, detainer, site);
+                yield return new DemoAppearance(newRecord, booking, detainer, site, law, evaluation);
             }
         }
     }

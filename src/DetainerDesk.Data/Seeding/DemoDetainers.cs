@@ -1,6 +1,5 @@
 using System.Globalization;
 using DetainerDesk.Domain.Detainers;
-using DetainerDesk.Domain.Organisations;
 using DetainerDesk.Domain.People;
 
 namespace DetainerDesk.Data.Seeding;
@@ -10,12 +9,8 @@ namespace DetainerDesk.Data.Seeding;
 /// officer lodges (form issuable that day, probable-cause boxes, I-200/I-205 with Box 1(a), warrant number and date),
 /// and has the receiving agency acknowledge most of them.
 /// </summary>
-public sealed class DemoDetainers(DemoCalendar calendar, IReadOnlyList<DemoAccountPlan> accounts)
+public sealed class DemoDetainers(DemoCalendar calendar, DemoActors actors)
 {
-    private readonly Dictionary<string, string> _userByOrganisationAndRole = accounts
-        .GroupBy(a => a.OrganisationCode + "/" + a.Role, StringComparer.Ordinal)
-        .ToDictionary(g => g.Key, g => g.First().UserId, StringComparer.Ordinal);
-
     public Detainer Lodge(DemoRandom random, DemoSite site, Person person, Booking booking, DateTime lodgedAtUtc)
     {
         var day = DateOnly.FromDateTime(lodgedAtUtc);
@@ -31,7 +26,7 @@ public sealed class DemoDetainers(DemoCalendar calendar, IReadOnlyList<DemoAccou
             new SubjectDetails(person.FamilyName, person.GivenName, person.MiddleName, person.DateOfBirth, person.Sex, person.CountryOfCitizenship, person.ANumber),
             site.Facility.Id, booking.BookingNumber);
         var context = new LodgingContext(random.NextGuid(), person.Id, booking.Id, site.Facility.Id, site.Agency.Id, site.Office.Id,
-            LodgerFor(random, site), lodgedAtUtc);
+            actors.Officer(random, site), lodgedAtUtc);
 
         var lodged = Detainer.Lodge(command, context);
         if (!lodged.Succeeded)
@@ -77,17 +72,7 @@ public sealed class DemoDetainers(DemoCalendar calendar, IReadOnlyList<DemoAccou
         if (!random.Chance(recent ? 0.35 : 0.72)) return;
         var receivedAt = lodgedAtUtc.AddMinutes(random.SkewedMinutes(5, 240, 3 * 24 * 60));
         if (receivedAt >= calendar.AnchorUtc) return;
-        var refusal = detainer.Acknowledge(AcknowledgerFor(site), receivedAt);
+        var refusal = detainer.Acknowledge(actors.Clerk(site), receivedAt);
         if (refusal is not null) throw new InvalidOperationException("The demo generator could not acknowledge a detainer: " + refusal.Code);
     }
-
-    /// <summary>Seattle's detainers are lodged by the demo officer (or supervisor); elsewhere by a named synthetic officer id.</summary>
-    private string LodgerFor(DemoRandom random, DemoSite site)
-    {
-        var role = random.Chance(0.85) ? Roles.IceOfficer : Roles.IceSupervisor;
-        return _userByOrganisationAndRole.TryGetValue(site.Office.Code + "/" + role, out var id) ? id : $"demo:{site.Office.Code}-officer";
-    }
-
-    private string AcknowledgerFor(DemoSite site) =>
-        _userByOrganisationAndRole.TryGetValue(site.Agency.Code + "/" + Roles.AgencyClerk, out var id) ? id : $"demo:{site.Agency.Code}-clerk";
 }

@@ -35,7 +35,11 @@ public sealed record DemoSeedOptions
 /// <summary>Progress of a seeding run, for a progress bar: <see cref="Done"/> of <see cref="Total"/> in the current stage.</summary>
 public readonly record struct SeedProgress(string Stage, long Done, long Total);
 
-public sealed record DemoSeedCounts(int Organisations, int Facilities, long Persons, long Bookings, long Charges, long Detainers, long Acknowledged);
+/// <param name="Acknowledged">Detainers the receiving agency logged receipt of (whatever happened to them afterwards).</param>
+/// <param name="Evaluations">Stored policy evaluations: one per detainer, made at lodging.</param>
+/// <param name="Ended">Detainers that reached an end (transferred, released, lifted…), closed or not.</param>
+public sealed record DemoSeedCounts(int Organisations, int Facilities, long Persons, long Bookings, long Charges, long Detainers, long Acknowledged,
+    long Evaluations, long Ended);
 
 /// <summary>A demo account as shown to whoever runs the demo.</summary>
 public sealed record DemoAccount(string Email, string Role, string OrganisationCode, string OrganisationName);

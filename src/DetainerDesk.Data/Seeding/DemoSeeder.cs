@@ -2,7 +2,9 @@ using System.Globalization;
 using DetainerDesk.Data.Audit;
 using DetainerDesk.Data.Identity;
 using DetainerDesk.Data.Persistence;
+using DetainerDesk.Data.Policies;
 using DetainerDesk.Domain.Detainers;
+using DetainerDesk.Domain.Policies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,7 +28,9 @@ public static class DemoSeeder
             return new DemoSeedSummary(true, await CountAsync(db, ct), await ExistingAccountsAsync(db, ct));
 
         await DemoAccounts.EnsurePasswordAcceptedAsync(users, options.Password);
-        var generator = new DemoDataGenerator(options.Seed, options.Scale, options.Clock, options.Anchor);
+        // The same rule book the app evaluates with: the database's active versions, or the shipped files before their import.
+        var book = await ActiveRuleBook.ForAsync(db, ct);
+        var generator = new DemoDataGenerator(options.Seed, options.Scale, options.Clock, options.Anchor, book.Engine);
         var world = generator.World;
 
         progress?.Report(new SeedProgress("organisations", 0, 1));
@@ -39,7 +43,7 @@ public static class DemoSeeder
         progress?.Report(new SeedProgress("accounts", generator.Accounts.Count, generator.Accounts.Count));
         db.ChangeTracker.Clear();
 
-        var counts = await AddCasesAsync(db, generator, options, progress, ct);
+        var counts = await AddCasesAsync(db, generator, book, options, progress, ct);
         counts = counts with { Organisations = world.Organisations.Count(), Facilities = world.Facilities.Count() };
 
         new AuditLog(db, options.Clock).Add(Actor.System, AuditAction, "DemoData", null, AuditOutcomes.Success, Describe(generator, counts));
@@ -54,13 +58,15 @@ public static class DemoSeeder
 
     /// <summary>
     /// Streams the generator into the database in batches. Change detection is off (nothing is modified after it is
-    /// added) and the tracker is cleared after each save, so memory stays flat however many rows are written.
+    /// added) and the tracker is cleared after each save, so memory stays flat however many rows are written. Each
+    /// detainer's timeline goes in with it (SaveChanges appends the aggregate's events), and so do its stored policy
+    /// evaluations, in the app's format.
     /// </summary>
-    private static async Task<DemoSeedCounts> AddCasesAsync(AppDbContext db, DemoDataGenerator generator, DemoSeedOptions options,
-        IProgress<SeedProgress>? progress, CancellationToken ct)
+    private static async Task<DemoSeedCounts> AddCasesAsync(AppDbContext db, DemoDataGenerator generator, ActiveRuleBook book,
+        DemoSeedOptions options, IProgress<SeedProgress>? progress, CancellationToken ct)
     {
         var total = Math.Min(options.DetainerLimit ?? generator.TargetDetainers, generator.TargetDetainers);
-        long persons = 0, bookings = 0, charges = 0, detainers = 0, acknowledged = 0;
+        long persons = 0, bookings = 0, charges = 0, detainers = 0, acknowledged = 0, evaluations = 0, ended = 0;
         var inBatch = 0;
         var detectChanges = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
@@ -75,7 +81,10 @@ public static class DemoSeeder
                 bookings++;
                 charges += appearance.Booking.Charges.Count;
                 detainers++;
-                if (appearance.Detainer.Status == DetainerStatus.Received) acknowledged++;
+                if (appearance.Detainer.ReceivedAtUtc is not null) acknowledged++;
+                if (DetainerStatuses.IsTerminal(appearance.Detainer.Status)) ended++;
+                AddEvaluation(db, appearance, book);
+                evaluations++;
 
                 if (++inBatch < options.BatchSize) continue;
                 await SaveBatchAsync(db, ct);
@@ -89,8 +98,13 @@ public static class DemoSeeder
         {
             db.ChangeTracker.AutoDetectChangesEnabled = detectChanges;
         }
-        return new DemoSeedCounts(0, 0, persons, bookings, charges, detainers, acknowledged);
+        return new DemoSeedCounts(0, 0, persons, bookings, charges, detainers, acknowledged, evaluations, ended);
     }
+
+    /// <summary>The lodging day's decision, stored as the app stores it (the versions named as the active rule book numbers them).</summary>
+    private static void AddEvaluation(AppDbContext db, DemoAppearance appearance, ActiveRuleBook book) =>
+        db.PolicyEvaluations.Add(DemoPolicy.Row(appearance.Detainer.Id, appearance.Law, PolicyDecisionJson.Serialize(appearance.Law),
+            string.Join("; ", book.Describe(appearance.Law)), appearance.Evaluation));
 
     private static async Task SaveBatchAsync(AppDbContext db, CancellationToken ct)
     {
@@ -102,7 +116,7 @@ public static class DemoSeeder
     private static string Describe(DemoDataGenerator generator, DemoSeedCounts c) => string.Create(CultureInfo.InvariantCulture,
         $"seed={generator.Seed};scale={generator.Scale};fiscalYears=FY{generator.Calendar.FiscalYears[0].Year}-FY{generator.Calendar.FiscalYears[^1].Year};" +
         $"organisations={c.Organisations};facilities={c.Facilities};persons={c.Persons};bookings={c.Bookings};charges={c.Charges};" +
-        $"detainers={c.Detainers};acknowledged={c.Acknowledged};accounts={generator.Accounts.Count}");
+        $"detainers={c.Detainers};acknowledged={c.Acknowledged};ended={c.Ended};evaluations={c.Evaluations};accounts={generator.Accounts.Count}");
 
     private static async Task<DemoSeedCounts> CountAsync(AppDbContext db, CancellationToken ct) => new(
         await db.Organisations.CountAsync(ct),
@@ -111,7 +125,9 @@ public static class DemoSeeder
         await db.Bookings.LongCountAsync(ct),
         await db.Charges.LongCountAsync(ct),
         await db.Detainers.LongCountAsync(ct),
-        await db.Detainers.LongCountAsync(d => d.Status == DetainerStatus.Received, ct));
+        await db.Detainers.LongCountAsync(d => d.ReceivedAtUtc != null, ct),
+        await db.PolicyEvaluations.LongCountAsync(ct),
+        await db.Detainers.LongCountAsync(d => d.Status >= DetainerStatus.TransferredToIce, ct));
 
     /// <summary>The demo accounts already in the database, found by their e-mail domain, with role and organisation.</summary>
     private static async Task<IReadOnlyList<DemoAccount>> ExistingAccountsAsync(AppDbContext db, CancellationToken ct)

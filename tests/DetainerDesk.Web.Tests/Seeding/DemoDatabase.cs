@@ -126,3 +126,19 @@ public abstract class DemoDatabase(DatabaseProvider provider) : IAsyncLifetime
 
 public sealed class SqliteDemoDatabase() : DemoDatabase(DatabaseProvider.Sqlite);
 public sealed class PostgresDemoDatabase() : DemoDatabase(DatabaseProvider.Postgres);
+
+/// <summary>
+/// The test classes that only read the seeded demo share one seeded database per provider: seeding is the slow part,
+/// and on a busy machine several seedings at once push each past its time limit.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class SqliteDemoData : ICollectionFixture<SqliteDemoDatabase>
+{
+    public const string Name = "seeded demo (SQLite)";
+}
+
+[CollectionDefinition(Name)]
+public sealed class PostgresDemoData : ICollectionFixture<PostgresDemoDatabase>
+{
+    public const string Name = "seeded demo (PostgreSQL)";
+}

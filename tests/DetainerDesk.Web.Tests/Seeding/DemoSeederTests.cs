@@ -92,7 +92,7 @@ public abstract class DemoSeederTests(DemoDatabase database)
         database.SkipIfUnavailable();
         await using var scope = database.Scope();
         var detainers = await Db(scope).Detainers.AsNoTracking().ToListAsync(Ct);
-        var received = detainers.Where(d => d.Status == DetainerStatus.Received).ToList();
+        var received = detainers.Where(d => d.ReceivedAtUtc is not null).ToList();
         Assert.InRange((double)received.Count / detainers.Count, 0.6, 0.8);
         Assert.All(received, d => Assert.True(d.ReceivedAtUtc > d.LodgedAtUtc && d.ReceivedByUserId is not null));
         Assert.All(detainers.Where(d => d.Status == DetainerStatus.Lodged), d => Assert.Null(d.ReceivedAtUtc));
@@ -217,5 +217,7 @@ public abstract class DemoSeederTests(DemoDatabase database)
         SurnameSpelling.WithoutAccents(family).Replace('-', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries)[0].ToUpperInvariant();
 }
 
-public sealed class SqliteDemoSeederTests(SqliteDemoDatabase database) : DemoSeederTests(database), IClassFixture<SqliteDemoDatabase>;
-public sealed class PostgresDemoSeederTests(PostgresDemoDatabase database) : DemoSeederTests(database), IClassFixture<PostgresDemoDatabase>;
+[Collection(SqliteDemoData.Name)]
+public sealed class SqliteDemoSeederTests(SqliteDemoDatabase database) : DemoSeederTests(database);
+[Collection(PostgresDemoData.Name)]
+public sealed class PostgresDemoSeederTests(PostgresDemoDatabase database) : DemoSeederTests(database);
