@@ -10,6 +10,17 @@ public sealed record DemoAgencyPlan(
     string Code, string Name, string StateCode, string CountyFips, string AorCode, string TimeZone, double Weight,
     IReadOnlyList<DemoFacilityPlan> Facilities)
 {
+    /// <summary>
+    /// A synthetic 287(g) agreement, so the agency-layer rules show in the demo (not a statement about the real
+    /// county's agreements): Gwinnett with the Jail Enforcement model, Davidson with the Warrant Service Officer model.
+    /// </summary>
+    public (DetainerDesk.Domain.Policies.Agreement287g Model, DateOnly From)? Agreement287g => Code switch
+    {
+        "GA1350000" => (DetainerDesk.Domain.Policies.Agreement287g.JailEnforcement, new DateOnly(2017, 1, 1)),
+        "TN0370000" => (DetainerDesk.Domain.Policies.Agreement287g.WarrantServiceOfficer, new DateOnly(2020, 1, 1)),
+        _ => null,
+    };
+
     /// <summary>State prisons (code suffix 0300) hold sentenced people: detainers there often come months after intake.</summary>
     public bool IsStatePrison => Code.EndsWith("0300", StringComparison.Ordinal);
 }

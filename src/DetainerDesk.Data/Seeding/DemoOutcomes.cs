@@ -202,8 +202,18 @@ public sealed class DemoOutcomes(DemoCalendar calendar, DemoActors actors)
                 Input(Staff, at, $"Eligible for release: {trigger}", TriggerSource(trigger))));
         }
 
-        private bool TransferToIce(DateTime at) =>
-            Step(at, t => detainer.RecordTransferToIce(Input(Staff, t, "Custody transferred to ICE", "custody hand-over log")));
+        /// <summary>
+        /// Where the place's law does not allow the transfer (an agency that honoured a hold against its law), the
+        /// lifecycle accepts it only on a recorded legal basis: the demo records the judicial warrant that would make it lawful.
+        /// </summary>
+        private bool TransferToIce(DateTime at)
+        {
+            var answer = law.TransferToIce;
+            if (answer.Verdict is PolicyVerdict.Allowed or PolicyVerdict.Required)
+                return Step(at, t => detainer.RecordTransferToIce(Input(Staff, t, "Custody transferred to ICE", "custody hand-over log"), answer));
+            var warrant = $"judicial warrant {detainer.WarrantNumber}-J";
+            return Step(at, t => detainer.RecordTransferToIce(Input(Staff, t, "Custody transferred to ICE", warrant), answer, "judicial warrant received"));
+        }
 
         private bool Lift(DateTime at)
         {

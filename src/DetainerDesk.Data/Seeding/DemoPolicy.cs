@@ -13,7 +13,7 @@ public static class DemoPolicy
 {
     /// <summary>
     /// The engine's inputs as the web app's PolicyPrediction builds them: the facility's state, county, city and the
-    /// agency's code; the lodging day; form, box and warrant; the booking's charges of known level, dated by the booking.
+    /// agency's code, with its 287(g) agreement in force that day; the lodging day; form, box and warrant; the booking's charges of known level, dated by the booking.
     /// </summary>
     public static PolicyInputs Inputs(DemoSite site, Detainer detainer, Booking booking) => new(
         new Jurisdiction(site.Facility.StateCode, site.Facility.CountyFips, site.Facility.City, site.Agency.Code),
@@ -25,7 +25,8 @@ public static class DemoPolicy
         Charges: [.. booking.Charges.Where(c => c.Level != ChargeLevel.Unknown)
             .Select(c => new Offence(c.NcicCode, c.Level == ChargeLevel.Felony ? OffenceLevel.Felony : OffenceLevel.Misdemeanor, DateOnly.FromDateTime(booking.BookedAtUtc)))],
         Registries: [],
-        Flags: []);
+        Flags: [],
+        site.Agency.Agreement287gOn(DateOnly.FromDateTime(detainer.LodgedAtUtc)));
 
     /// <summary>The stored row, in the format <see cref="PolicyEvaluations.Add"/> writes, with the seeded id.</summary>
     public static StoredPolicyEvaluation Row(Guid detainerId, PolicyDecision decision, string json, string versions, DemoEvaluation e) => new()

@@ -62,6 +62,8 @@ public sealed class DemoWorld
                 StateCode = plan.StateCode,
                 CountyFips = plan.CountyFips,
                 AorCode = plan.AorCode,
+                Agreement287g = plan.Agreement287g?.Model ?? DetainerDesk.Domain.Policies.Agreement287g.None,
+                Agreement287gFrom = plan.Agreement287g?.From,
             };
             agencies.Add(agency);
             for (var i = 0; i < plan.Facilities.Count; i++)

@@ -108,6 +108,9 @@ public abstract class DemoOutcomeTests(DemoDatabase database)
         var zones = await db.Facilities.AsNoTracking().ToDictionaryAsync(f => f.Id, f => f.TimeZone, Ct);
         var persons = await db.Persons.AsNoTracking().ToDictionaryAsync(p => p.Id, Ct);
         var bookings = await db.Bookings.AsNoTracking().ToDictionaryAsync(b => b.Id, Ct);
+        // A transfer is held to the law's answer as stored at lodging, with the legal basis the seeder recorded where it did not allow it.
+        var transferLaw = (await db.PolicyEvaluations.AsNoTracking().ToListAsync(Ct))
+            .ToDictionary(e => e.DetainerId, e => DetainerDesk.Data.Policies.PolicyEvaluations.Read(e).TransferToIce);
 
         foreach (var stored in detainers)
         {
@@ -134,7 +137,7 @@ public abstract class DemoOutcomeTests(DemoDatabase database)
                     DetainerAction.RecordReleaseEligible => replay.RecordReleaseEligible(stored.EligibilityTrigger!.Value, Utc(stored.EligibleAtUtc!.Value), input),
                     DetainerAction.SendNotification => replay.SendNotification(input),
                     DetainerAction.StartHold => replay.StartHold(HoldLimit.Default(zones[stored.FacilityId]), input),
-                    DetainerAction.TransferToIce => replay.RecordTransferToIce(input),
+                    DetainerAction.TransferToIce => replay.RecordTransferToIce(input, transferLaw[stored.Id], stored.TransferLegalBasis),
                     DetainerAction.ReleaseDeclined => replay.RecordReleaseDeclined(input),
                     DetainerAction.RecordHoldExpiry => replay.RecordHoldExpiry(input),
                     DetainerAction.Lift => replay.Lift(input),
@@ -153,6 +156,7 @@ public abstract class DemoOutcomeTests(DemoDatabase database)
             Assert.Equal(stored.HoldEndsAtUtc, replay.HoldEndsAtUtc);
             Assert.Equal(stored.HoldEndedAtUtc, replay.HoldEndedAtUtc);
             Assert.Equal(stored.LastChangedAtUtc, replay.LastChangedAtUtc);
+            Assert.Equal(stored.TransferLegalBasis, replay.TransferLegalBasis);
             // No demo hold is left running: each one was ended before the anchor.
             Assert.NotEqual(DetainerStatus.HoldActive, stored.Status);
         }
