@@ -15,6 +15,7 @@ public static class CliApp
             SeedCommand.Create(context),
             ApiKeysCommand.Create(context),
             VerifyAuditCommand.Create(context),
+            LinkCommand.Create(context),
         };
         return await root.Parse(args).InvokeAsync();
     }
