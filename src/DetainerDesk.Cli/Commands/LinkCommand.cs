@@ -46,8 +46,9 @@ public static class LinkCommand
             var o = context.Output;
             await o.WriteLineAsync($"{records.Count:N0} records, {linker.Scored.Count:N0} candidate pairs from {options.Passes.Count} blocking passes, " +
                 $"λ = {linker.Model.Lambda:0.0000}, threshold p >= {options.MatchProbability} ({linker.ThresholdBits:+0.0;-0.0} bits)");
-            await o.WriteLineAsync($"{linker.Links.Count():N0} links, {clusters.Distinct().Count():N0} persons; {totalSeconds:0.00} s " +
-                $"(blocking, scoring and EM {trainSeconds:0.00} s; {linker.Scored.Count / Math.Max(trainSeconds, 1e-9):N0} candidate pairs/s end to end)");
+            await o.WriteLineAsync($"{linker.Links.Count():N0} links, {clusters.Distinct().Count():N0} persons; {totalSeconds:0.00} s in all " +
+                $"(preparing, blocking, u from {options.RandomPairsForU:N0} random pairs, EM and scoring {trainSeconds:0.00} s); " +
+                $"scoring alone {LinkReport.ScoredPairsPerSecond(linker):N0} pairs/s");
             await LinkReport.WriteModelAsync(o, linker);
             if (truthValues.Count == records.Count && truthValues.Count > 0)
                 await LinkReport.WriteEvaluationAsync(o, linker, clusters, new LinkageEvaluation(truthValues, records.Select(r => r.Source).ToArray(), options.LinkAcrossSourcesOnly));

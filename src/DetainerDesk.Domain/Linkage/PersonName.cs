@@ -10,6 +10,9 @@ namespace DetainerDesk.Domain.Linkage;
 /// <param name="Parts">The non-particle words, for part-set matching ("GARCIA", "LOPEZ").</param>
 public sealed record PersonName(string Core, string Squashed, string[] Parts)
 {
+    /// <summary>The core without spaces ("GARCIALOPEZ"), kept so that comparisons do not allocate.</summary>
+    public string CoreJoined { get; } = Core.Replace(" ", "", StringComparison.Ordinal);
+
     public static readonly PersonName Empty = new("", "", []);
 
     public bool IsEmpty => Core.Length == 0 && Squashed.Length == 0;
@@ -30,6 +33,5 @@ public sealed record PersonName(string Core, string Squashed, string[] Parts)
     /// <summary>Same name once spacing and particles are set aside.</summary>
     public bool SameAs(PersonName other) =>
         !IsEmpty && !other.IsEmpty && (Core == other.Core || Squashed == other.Squashed
-            || Squashed == other.Core.Replace(" ", "", StringComparison.Ordinal)
-            || Core.Replace(" ", "", StringComparison.Ordinal) == other.Squashed);
+            || Squashed == other.CoreJoined || CoreJoined == other.Squashed);
 }

@@ -88,7 +88,7 @@ public sealed record NameFeatures(PersonName Name, string Joined, string Code, s
 
     public static NameFeatures From(PersonName name, Nicknames nicknames)
     {
-        var joined = name.Core.Replace(" ", "", StringComparison.Ordinal);
+        var joined = name.CoreJoined;
         // The formal-name lookup tries the whole given name ("JOSE MARIA") and then its first word ("JOSE").
         var ids = nicknames.FormalNameIds(name.Core);
         if (ids.Length == 0 && name.Parts.Length > 1) ids = nicknames.FormalNameIds(name.Parts[0]);

@@ -28,17 +28,17 @@ public sealed class AccuracyTests
         var (linker, eval) = Febrl4(withId: true);
         Assert.True(eval.BlockingRecall(linker.Blocks.Pairs) >= 0.999);
         var pairs = eval.Pairs(linker.Links);
-        Assert.True(pairs.F1 >= 0.999, $"F1 {pairs.F1:0.0000}");
+        Assert.True(pairs.F1 >= 0.9995, $"F1 {pairs.F1:0.0000}");
     }
 
     [Fact]
     public void Febrl4_without_the_id_column_still_links_almost_every_pair()
     {
         var (linker, eval) = Febrl4(withId: false);
-        Assert.True(eval.BlockingRecall(linker.Blocks.Pairs) >= 0.985);
+        Assert.True(eval.BlockingRecall(linker.Blocks.Pairs) >= 0.992);
         var pairs = eval.Pairs(linker.Links);
-        Assert.True(pairs.Precision >= 0.998, $"precision {pairs.Precision:0.0000}");
-        Assert.True(pairs.F1 >= 0.99, $"F1 {pairs.F1:0.0000}");
+        Assert.True(pairs.Precision >= 0.999, $"precision {pairs.Precision:0.0000}");
+        Assert.True(pairs.F1 >= 0.994, $"F1 {pairs.F1:0.0000}");
     }
 
     [Fact]
@@ -47,9 +47,9 @@ public sealed class AccuracyTests
         var (records, truth) = BenchmarkData.Fake1000();
         var (linker, eval) = Run(records, truth, acrossSources: false);
         var pairs = eval.Pairs(linker.Links);
-        Assert.True(pairs.F1 >= 0.862, $"pairwise F1 {pairs.F1:0.0000}");
+        Assert.True(pairs.F1 >= 0.89, $"pairwise F1 {pairs.F1:0.0000}");
         var clusters = eval.Clusters(linker.Clusters());
-        Assert.True(clusters.F1 >= 0.89, $"cluster F1 {clusters.F1:0.0000}");
+        Assert.True(clusters.F1 >= 0.92, $"cluster F1 {clusters.F1:0.0000}");
     }
 
     [Fact]
