@@ -37,8 +37,10 @@ public static class NameComparator
     {
         var given = GivenLevel(a.Given, b.Given);
         var surname = SurnameLevel(a.Surname, b.Surname, a.AllNameParts, b.AllNameParts);
-        if (given == 0 && surname == 0) return (given, surname, false);
         if (a.Given.IsEmpty || a.Surname.IsEmpty || b.Given.IsEmpty || b.Surname.IsEmpty) return (given, surname, false);
+        var straight = Rank(given, LinkField.GivenName) + Rank(surname, LinkField.Surname);
+        // The swapped reading must beat the straight one by more than half a step; it cannot when the straight one is this good.
+        if (straight <= SwapMargin) return (given, surname, false);
         // Swapped reading: a's given against b's surname, a's surname against b's given. Both cross pairs use the
         // surname comparator, and the better one is reported as the given-name level, so that score(a, b) and
         // score(b, a) see the same two unordered pairs and agree.
@@ -46,10 +48,11 @@ public static class NameComparator
         var y = SurnameLevel(a.Surname, b.Given, a.AllNameParts, b.AllNameParts);
         var swappedGiven = SurnameToGivenLevel[Math.Min(x, y)];
         var swappedSurname = Math.Max(x, y);
-        var straight = Rank(given, LinkField.GivenName) + Rank(surname, LinkField.Surname);
         var swapped = Rank(swappedGiven, LinkField.GivenName) + Rank(swappedSurname, LinkField.Surname);
-        return swapped < straight - 0.5 ? (swappedGiven, swappedSurname, true) : (given, surname, false);
+        return swapped < straight - SwapMargin ? (swappedGiven, swappedSurname, true) : (given, surname, false);
     }
+
+    private const double SwapMargin = 0.5;
 
     // Surname levels (exact, part, JW92, code, JW88, different) as given-name levels.
     private static readonly int[] SurnameToGivenLevel = [0, 3, 2, 4, 5, 6];
