@@ -12,6 +12,8 @@ namespace DetainerDesk.Cli.Commands;
 /// </summary>
 public static class LinkCommand
 {
+    public const int BadArguments = 2;
+
     public static Command Create(CliContext context)
     {
         var files = new Argument<string[]>("files") { Description = "One CSV to deduplicate, or two to link to each other (only pairs across the files are compared).", Arity = new ArgumentArity(1, 2) };
@@ -26,15 +28,32 @@ public static class LinkCommand
         command.SetAction(async (parse, ct) =>
         {
             var paths = parse.GetRequiredValue(files);
-            var columnMap = LinkCsv.ParseMap(parse.GetRequiredValue(map));
+            Dictionary<string, string[]> columnMap;
+            try
+            {
+                columnMap = LinkCsv.ParseMap(parse.GetRequiredValue(map));
+            }
+            catch (FormatException e)
+            {
+                await Console.Error.WriteLineAsync(e.Message);
+                return BadArguments;
+            }
             var pattern = parse.GetValue(truthPattern) is { } p ? new Regex(p, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)) : null;
             var records = new List<PersonRecord>();
             var truthValues = new List<string>();
-            for (var s = 0; s < paths.Length; s++)
+            try
             {
-                var (r, t) = LinkCsv.Read(paths[s], s, parse.GetRequiredValue(id), columnMap, parse.GetValue(truth), pattern);
-                records.AddRange(r);
-                truthValues.AddRange(t);
+                for (var s = 0; s < paths.Length; s++)
+                {
+                    var (r, t) = LinkCsv.Read(paths[s], s, parse.GetRequiredValue(id), columnMap, parse.GetValue(truth), pattern);
+                    records.AddRange(r);
+                    truthValues.AddRange(t);
+                }
+            }
+            catch (FormatException e)
+            {
+                await Console.Error.WriteLineAsync(e.Message); // a column named in --map or --id that the file lacks
+                return BadArguments;
             }
             var options = new LinkageOptions { MatchProbability = parse.GetValue(threshold), LinkAcrossSourcesOnly = paths.Length == 2 };
             var clock = Stopwatch.StartNew();

@@ -53,6 +53,15 @@ public sealed class AccuracyTests
     }
 
     [Fact]
+    public void Febrl2_deduplicates_into_persons_of_up_to_six_records()
+    {
+        var (records, truth) = BenchmarkData.Febrl("dataset2.csv", 0, withId: true);
+        var (linker, eval) = Run(records, truth, acrossSources: false);
+        Assert.True(eval.Pairs(linker.Links).F1 >= 0.998);
+        Assert.True(eval.Clusters(linker.Clusters()).F1 >= 0.999);
+    }
+
+    [Fact]
     public void Every_link_is_explained_field_by_field_and_the_parts_add_up()
     {
         var (linker, _) = Febrl4(withId: false);
