@@ -21,7 +21,7 @@ public static class LinkageBenchRun
 
         var (records, truth) = SyntheticPeople.Generate(count, seed);
         var clock = Stopwatch.StartNew();
-        var linker = Linker.Train(records);
+        var linker = Linker.Train(records, new LinkageOptions { Log = line => Console.WriteLine("  " + line) });
         var trainSeconds = clock.Elapsed.TotalSeconds;
         var clusters = linker.Clusters();
         var totalSeconds = clock.Elapsed.TotalSeconds;

@@ -36,7 +36,7 @@ public static class Blocking
     /// only pairs whose records come from different sources.</summary>
     public static BlockingResult CandidatePairs(IReadOnlyList<PreparedPerson> people, IReadOnlyList<BlockingPass> passes, bool acrossSourcesOnly, int maxBlockSize)
     {
-        var pairs = new HashSet<long>();
+        var pairs = new HashSet<long>(PairKeyComparer.Instance);
         var perPass = new List<BlockingPassReport>();
         foreach (var pass in passes)
         {
@@ -77,6 +77,15 @@ public static class Blocking
 
     private static string? Unordered(string a, string b) =>
         a.Length == 0 || b.Length == 0 ? null : string.CompareOrdinal(a, b) <= 0 ? a + "|" + b : b + "|" + a;
+}
+
+/// <summary>long.GetHashCode is high ^ low 32 bits, which for (i &lt;&lt; 32 | j) is i ^ j: millions of pairs of a
+/// large file would share a few hundred thousand hash codes. A multiplicative mix spreads them.</summary>
+internal sealed class PairKeyComparer : IEqualityComparer<long>
+{
+    public static readonly PairKeyComparer Instance = new();
+    public bool Equals(long x, long y) => x == y;
+    public int GetHashCode(long key) => (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> 32);
 }
 
 public sealed record BlockingPassReport(string Pass, long PairsCompared, int NewPairs, int OversizedBlocksSkipped);

@@ -15,6 +15,8 @@ public sealed record LinkageOptions
     public int Seed { get; init; } = 20_261_129;
     public IReadOnlyList<BlockingPass> Passes { get; init; } = Blocking.DefaultPasses;
     public ClusteringGuard Guard { get; init; } = ClusteringGuard.Default;
+    /// <summary>Receives one line per finished stage with its elapsed time, for progress and benchmarks.</summary>
+    public Action<string>? Log { get; init; }
 }
 
 /// <summary>A compared pair (record indexes, I &lt; J) and its weight in bits.</summary>

@@ -38,8 +38,12 @@ public sealed class Linker
     public static Linker Train(IEnumerable<PersonRecord> records, LinkageOptions? options = null)
     {
         options ??= new LinkageOptions();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        void Stage(string what) => options.Log?.Invoke($"{what}: {clock.Elapsed.TotalSeconds:0.00} s");
         var people = Prepare(records);
+        Stage("prepared");
         var blocks = Blocking.CandidatePairs(people, options.Passes, options.LinkAcrossSourcesOnly, options.MaxBlockSize);
+        Stage($"blocked ({blocks.Pairs.Count:N0} pairs)");
         var pairs = blocks.Pairs.ToArray();
         Array.Sort(pairs); // a fixed order: results must not depend on hash-set iteration
         var comparisons = new PairComparison[pairs.Length];
@@ -50,14 +54,18 @@ public sealed class Linker
             comparisons[k] = PairComparison.Compare(people[i], people[j]);
             vectorCounts[comparisons[k].Vector] = vectorCounts.GetValueOrDefault(comparisons[k].Vector) + 1;
         }
+        Stage($"compared ({vectorCounts.Count:N0} distinct vectors)");
         var u = ModelTraining.EstimateU(people, options.LinkAcrossSourcesOnly, options.RandomPairsForU, options.Seed);
+        Stage("u from random pairs");
         var model = ModelTraining.Estimate(vectorCounts, u);
+        Stage("EM");
         var scored = new ScoredPair[pairs.Length];
         for (var k = 0; k < pairs.Length; k++)
         {
             var (i, j) = Blocking.Unpack(pairs[k]);
             scored[k] = new ScoredPair(i, j, model.Bits(comparisons[k]));
         }
+        Stage("scored");
         return new Linker(options, people, model, blocks, scored);
     }
 
