@@ -64,7 +64,7 @@ public static class LinkCommand
 
             var o = context.Output;
             await o.WriteLineAsync($"{records.Count:N0} records, {linker.Scored.Count:N0} candidate pairs from {options.Passes.Count} blocking passes, " +
-                $"λ = {linker.Model.Lambda:0.0000}, threshold p >= {options.MatchProbability} ({linker.ThresholdBits:+0.0;-0.0} bits)");
+                $"prior λ = {linker.Model.Lambda:0.00E+0} ({linker.Model.PriorBits:+0.0;-0.0} bits), threshold p >= {options.MatchProbability} ({linker.ThresholdBits:+0.0;-0.0} bits)");
             await o.WriteLineAsync($"{linker.Links.Count():N0} links, {clusters.Distinct().Count():N0} persons; {totalSeconds:0.00} s in all " +
                 $"(preparing, blocking, u from {options.RandomPairsForU:N0} random pairs, EM and scoring {trainSeconds:0.00} s); " +
                 $"scoring alone {LinkReport.ScoredPairsPerSecond(linker):N0} pairs/s");

@@ -16,7 +16,7 @@ public sealed class FellegiSunterModel
     public double[][] U { get; }
     /// <summary>P(surnames agree exactly) over random pairs: the population reference for the term-frequency adjustment.</summary>
     public double RandomSurnameExactU { get; init; } = 0.001;
-    /// <summary>Share of matches among the compared (blocked) pairs, estimated by EM.</summary>
+    /// <summary>Prior share of matches among all possible pairs (from EM's share among the blocked candidates).</summary>
     public double Lambda { get; internal set; }
     private readonly double[][] _weights;
 

@@ -57,7 +57,8 @@ public sealed class Linker
         Stage($"compared ({vectorCounts.Count:N0} distinct vectors)");
         var u = ModelTraining.EstimateU(people, options.LinkAcrossSourcesOnly, options.RandomPairsForU, options.Seed);
         Stage("u from random pairs");
-        var model = ModelTraining.Estimate(vectorCounts, u);
+        var fitted = ModelTraining.Estimate(vectorCounts, u);
+        var model = ModelTraining.ForAllPairs(fitted, u, pairs.Length, PossiblePairs(people, options.LinkAcrossSourcesOnly));
         Stage("EM");
         var scored = new ScoredPair[pairs.Length];
         for (var k = 0; k < pairs.Length; k++)
@@ -67,6 +68,12 @@ public sealed class Linker
         }
         Stage("scored");
         return new Linker(options, people, model, blocks, scored);
+    }
+
+    private static double PossiblePairs(IReadOnlyList<PreparedPerson> people, bool acrossSourcesOnly)
+    {
+        double first = people.Count(p => p.Record.Source == 0);
+        return acrossSourcesOnly ? first * (people.Count - first) : people.Count * (people.Count - 1.0) / 2;
     }
 
     /// <summary>Pairs at or above the match threshold.</summary>

@@ -1,9 +1,12 @@
 namespace DetainerDesk.Domain.Linkage;
 
 /// <summary>
-/// Estimates a <see cref="FellegiSunterModel"/> without labels. u is first measured on random pairs, which are almost
-/// all different people; then m, u and λ are fitted by EM over the blocked candidate pairs, starting from that u and
-/// from "matches mostly agree" for m. The random-pair u stays the reference for the surname frequency adjustment.
+/// Estimates a <see cref="FellegiSunterModel"/> without labels. u is measured on random pairs, which are almost all
+/// different people. m is fitted by EM over the blocked candidate pairs — where m, u and λ are all free, because the
+/// non-matches among candidates agree on their blocking keys far more often than random pairs and a u held at its
+/// random-pair value made EM call every candidate a match. The model that scores then combines EM's m with the
+/// random-pair u and a prior over all possible pairs (<see cref="ForAllPairs"/>): weights mean what they say about the
+/// population, and agreement always counts for more than disagreement.
 /// </summary>
 public static class ModelTraining
 {
@@ -74,6 +77,14 @@ public static class ModelTraining
             lambda = Math.Clamp(matches / total, 1e-9, 1 - 1e-9);
         }
         return new FellegiSunterModel(m, u, lambda) { RandomSurnameExactU = randomU[(int)LinkField.Surname][0] };
+    }
+
+    /// <summary>EM's m with the random-pair u and the prior over every possible pair: the matches EM expects among the
+    /// candidates, divided by all pairs (pairs outside every block are taken as non-matches).</summary>
+    public static FellegiSunterModel ForAllPairs(FellegiSunterModel fitted, double[][] randomU, int candidatePairs, double possiblePairs)
+    {
+        var lambda = Math.Clamp(fitted.Lambda * candidatePairs / Math.Max(possiblePairs, 1), 1e-12, 0.5);
+        return new FellegiSunterModel(fitted.M, randomU, lambda) { RandomSurnameExactU = fitted.RandomSurnameExactU };
     }
 
     private static double[][] InitialM()

@@ -38,18 +38,19 @@ public sealed class AccuracyTests
         Assert.True(eval.BlockingRecall(linker.Blocks.Pairs) >= 0.992);
         var pairs = eval.Pairs(linker.Links);
         Assert.True(pairs.Precision >= 0.999, $"precision {pairs.Precision:0.0000}");
-        Assert.True(pairs.F1 >= 0.994, $"F1 {pairs.F1:0.0000}");
+        Assert.True(pairs.F1 >= 0.995, $"F1 {pairs.F1:0.0000}");
     }
 
     [Fact]
-    public void Fake_1000_beats_Splinks_best_threshold_at_the_default_one()
+    public void Fake_1000_beats_Splinks_best_threshold_at_the_default_one_with_few_false_links()
     {
         var (records, truth) = BenchmarkData.Fake1000();
         var (linker, eval) = Run(records, truth, acrossSources: false);
         var pairs = eval.Pairs(linker.Links);
-        Assert.True(pairs.F1 >= 0.89, $"pairwise F1 {pairs.F1:0.0000}");
+        Assert.True(pairs.Precision >= 0.985, $"pairwise precision {pairs.Precision:0.0000}");
+        Assert.True(pairs.F1 >= 0.87, $"pairwise F1 {pairs.F1:0.0000}");
         var clusters = eval.Clusters(linker.Clusters());
-        Assert.True(clusters.F1 >= 0.92, $"cluster F1 {clusters.F1:0.0000}");
+        Assert.True(clusters.F1 >= 0.945, $"cluster F1 {clusters.F1:0.0000}");
     }
 
     [Fact]
@@ -57,8 +58,8 @@ public sealed class AccuracyTests
     {
         var (records, truth) = BenchmarkData.Febrl("dataset2.csv", 0, withId: true);
         var (linker, eval) = Run(records, truth, acrossSources: false);
-        Assert.True(eval.Pairs(linker.Links).F1 >= 0.998);
-        Assert.True(eval.Clusters(linker.Clusters()).F1 >= 0.999);
+        Assert.True(eval.Pairs(linker.Links).F1 >= 0.997);
+        Assert.True(eval.Clusters(linker.Clusters()).F1 >= 0.998);
     }
 
     [Fact]
