@@ -3,7 +3,7 @@ namespace DetainerDesk.Domain.Linkage;
 /// <summary>
 /// Links → persons. Links are taken strongest first and joined by union–find, but a join of two groups is refused
 /// when the groups carry different strong identifiers of one kind, when any pair across them scores below
-/// <see cref="ClusteringGuard.VetoBits"/> (clear evidence of two people), or — when both groups already hold several
+/// <see cref="ClusteringGuard.VetoBits"/> of evidence, prior aside (clear evidence of two people), or — when both groups already hold several
 /// records — when the pairs across them do not on average reach the match threshold. So one weak or freak link
 /// cannot chain two well-established persons together, which is how a detainer lands on the wrong man.
 /// </summary>
@@ -52,7 +52,9 @@ public static class Clustering
             foreach (var j in b)
             {
                 var bits = model.Bits(PairComparison.Compare(people[i], people[j]));
-                if (bits < guard.VetoBits) return false; // also −∞: different strong identifiers
+                // The veto weighs the evidence alone: the prior (about −12 bits on a file of thousands) is no
+                // evidence against a pair. −∞ (different strong identifiers) always vetoes.
+                if (bits - model.PriorBits < guard.VetoBits) return false;
                 sum += bits;
             }
         return a.Count == 1 || b.Count == 1 || sum / (a.Count * b.Count) >= thresholdBits;
