@@ -20,6 +20,7 @@ public static class CliApp
             BackupCommand.CreateRestore(context),
             ImportCommand.Create(context),
             ExportCommand.Create(context),
+            LinkCommand.Create(context),
         };
         return await root.Parse(args).InvokeAsync();
     }
