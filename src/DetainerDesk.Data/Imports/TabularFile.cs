@@ -38,7 +38,7 @@ public abstract class TabularFile : IDisposable
             if (isZip || saysXlsx)
                 return new XlsxFile(stream, path);
             if (read >= 2 && signature[0] == 0x1F && signature[1] == 0x8B)
-                return new CsvFile(stream, new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionMode.Decompress, leaveOpen: true), "csv.gz");
+                return new CsvFile(stream, new GzipContent(stream), "csv.gz");
             if (path.EndsWith(".xls", StringComparison.OrdinalIgnoreCase))
                 throw new ImportFormatException($"{path} is an old binary Excel file (.xls); save it as .xlsx or CSV and import that.");
             return new CsvFile(stream);
