@@ -154,7 +154,7 @@ public abstract class ArrestImportTests(DatabaseProvider provider) : IAsyncLifet
         var rejects = await File.ReadAllTextAsync(csv + ".rejects.csv", TestContext.Current.CancellationToken);
         Assert.Contains("3,apprehension_date,(b)(6),\"the apprehension date is withheld under FOIA", rejects);
         Assert.Contains("4,criminal_charges,", rejects);
-        Assert.Contains("5,area_of_responsibility_code,XYZ,not a field office code", rejects);
+        Assert.Contains("5,area_of_responsibility_code,XYZ,\"not a field office code", rejects);
         Assert.Contains("7,apprehension_method_descr,", rejects);
         Assert.Contains("'=HYPERLINK", rejects);
 
