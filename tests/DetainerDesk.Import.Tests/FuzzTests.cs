@@ -48,13 +48,37 @@ public sealed class FuzzTests : IAsyncLifetime
         }
     }
 
-    private async Task ImportsOrExplainsAsync(string name, byte[] bytes)
+    [Fact]
+    public async Task Mutated_arrest_files_plain_and_compressed_give_rejects_or_a_clear_error()
+    {
+        var compressed = File.ReadAllBytes(RawArrests.Original);
+        using var plain = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(new MemoryStream(compressed), System.IO.Compression.CompressionMode.Decompress))
+            gzip.CopyTo(plain);
+        var seedCsv = plain.ToArray()[..12_000];
+        for (var seed = 0; seed < 40; seed++)
+        {
+            var random = new Random(2_000 + seed);
+            await ImportsOrExplainsAsync($"arrests-{seed}.csv", Mutate(seedCsv, random), arrests: true);
+        }
+        for (var seed = 0; seed < 10; seed++)
+        {
+            var random = new Random(3_000 + seed);
+            var bytes = compressed[..random.Next(10, 40_000)];
+            for (var i = 0; i < random.Next(3); i++) bytes[random.Next(bytes.Length)] = (byte)random.Next(256);
+            await ImportsOrExplainsAsync($"arrests-{seed}.csv.gz", bytes, arrests: true);
+        }
+    }
+
+    private async Task ImportsOrExplainsAsync(string name, byte[] bytes, bool arrests = false)
     {
         var path = Path.Combine(_folder, name);
         await File.WriteAllBytesAsync(path, bytes, TestContext.Current.CancellationToken);
         try
         {
-            var summary = await _world.PipelineAsync(path, null, 500, TestContext.Current.CancellationToken);
+            var summary = arrests
+                ? await _world.PipelineAsync(ImportWorld.ArrestKind.Value, path, null, 500, TestContext.Current.CancellationToken)
+                : await _world.PipelineAsync(path, null, 500, TestContext.Current.CancellationToken);
             Assert.Equal(summary.Read, summary.Imported + summary.Rejected + summary.Duplicates);
             if (!summary.Complete) Assert.False(string.IsNullOrWhiteSpace(summary.Error));
         }

@@ -25,10 +25,10 @@ public sealed class ImportWorld(TestDatabase database) : IAsyncDisposable
         return (exit, output.ToString());
     }
 
-    /// <summary>Runs `import ice-detainers --json` and returns the exit code and the file's summary.</summary>
-    public async Task<(int Exit, JsonElement File)> ImportJsonAsync(string path, string? rejectFile = null)
+    /// <summary>Runs `import <kind> --json` (ice-detainers unless told) and returns the exit code and the file's summary.</summary>
+    public async Task<(int Exit, JsonElement File)> ImportJsonAsync(string path, string? rejectFile = null, string kind = IceDetainerImport.KindName)
     {
-        var args = new List<string> { "import", "ice-detainers", path, "--json" };
+        var args = new List<string> { "import", kind, path, "--json" };
         if (rejectFile is not null) args.AddRange(["--reject-file", rejectFile]);
         var (exit, output) = await CliAsync([.. args]);
         var json = JsonDocument.Parse(output).RootElement;
@@ -45,17 +45,22 @@ public sealed class ImportWorld(TestDatabase database) : IAsyncDisposable
     }
 
     /// <summary>The pipeline itself on a migrated database, for tests that interrupt it.</summary>
-    public async Task<ImportSummary> PipelineAsync(string path, IProgress<ImportProgress>? progress, int batchSize, CancellationToken ct)
+    public Task<ImportSummary> PipelineAsync(string path, IProgress<ImportProgress>? progress, int batchSize, CancellationToken ct) =>
+        PipelineAsync(Kind.Value, path, progress, batchSize, ct);
+
+    public async Task<ImportSummary> PipelineAsync<TRecord>(ImportKind<TRecord> kind, string path, IProgress<ImportProgress>? progress, int batchSize, CancellationToken ct)
+        where TRecord : class
     {
         await using var services = Services();
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         await DatabaseSetup.MigrateAsync(db, ct);
         var pipeline = new ImportPipeline(db, scope.ServiceProvider.GetRequiredService<AuditLog>(), TimeProvider.System);
-        return await pipeline.RunAsync(Kind.Value, path, path + ".rejects.csv", Actor.System, progress, batchSize, ct);
+        return await pipeline.RunAsync(kind, path, path + ".rejects.csv", Actor.System, progress, batchSize, ct);
     }
 
     private static readonly Lazy<IceDetainerImport> Kind = new(IceDetainerImport.FromShippedReferenceData);
+    public static readonly Lazy<IceArrestImport> ArrestKind = new(IceArrestImport.FromShippedReferenceData);
 
     public ValueTask DisposeAsync() => Database.DisposeAsync();
 }

@@ -22,11 +22,14 @@ public static class ImportCommand
             KindCommand(context, IceDetainerImport.KindName,
                 "ICE ERO detainer releases: the spreadsheet as released (Prepare Date, Detainer Type, Detainer Detention Facility, State, City, Detainer Lift Reason) or its CSV layout (date, detainer_type, det_facility, state, city, lift_reason).",
                 IceDetainerImport.FromShippedReferenceData),
+            KindCommand(context, IceArrestImport.KindName,
+                "ICE I-213 arrest records as released under FOIA (apprehension_date, apprehension_method_descr, criminal_charges with NCIC categories, …), CSV or gzip-compressed CSV.",
+                IceArrestImport.FromShippedReferenceData),
         };
 
     private static Command KindCommand<TRecord>(CliContext context, string name, string description, Func<ImportKind<TRecord>> kindFactory) where TRecord : class
     {
-        var files = new Argument<FileInfo[]>("file") { Description = "One or more .xlsx or .csv files.", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<FileInfo[]>("file") { Description = "One or more .xlsx, .csv or .csv.gz files.", Arity = ArgumentArity.OneOrMore };
         var rejectFile = new Option<FileInfo?>("--reject-file") { Description = "Where to write rejected rows (CSV: line, column, value, reason). Default: <file>.rejects.csv beside each input; with several inputs only the default is allowed." };
         var json = new Option<bool>("--json") { Description = "Print the summary as JSON (no progress bar)." };
         var batchSize = new Option<int>("--batch-size") { Description = "Rows per transaction.", DefaultValueFactory = _ => ImportPipeline.DefaultBatchSize };

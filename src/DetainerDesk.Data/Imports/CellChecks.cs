@@ -4,10 +4,10 @@ namespace DetainerDesk.Data.Imports;
 public static class CellChecks
 {
     /// <summary>The reason a value cannot be stored, or null when it can.</summary>
-    public static string? Problem(string value)
+    public static string? Problem(string value, int maxLength = ImportLimits.MaxFieldLength)
     {
-        if (value.Length > ImportLimits.MaxFieldLength)
-            return $"the value is {value.Length:N0} characters long; at most {ImportLimits.MaxFieldLength} are accepted";
+        if (value.Length > maxLength)
+            return $"the value is {value.Length:N0} characters long; at most {maxLength:N0} are accepted";
         if (value.Contains('\uFFFD'))
             return "the value is not valid UTF-8 text (is the file in another encoding, e.g. Windows-1252? Save it as UTF-8)";
         foreach (var c in value)

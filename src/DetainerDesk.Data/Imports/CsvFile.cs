@@ -6,17 +6,20 @@ namespace DetainerDesk.Data.Imports;
 /// <summary>
 /// A comma-separated file (RFC 4180 quoting), streamed with Sep. Text is decoded as UTF-8 (a UTF-16 byte-order mark
 /// is honoured); bytes that are not UTF-8 become U+FFFD, which the row check reports, so a file in another encoding
-/// gives reject rows that say so instead of silently altered names.
+/// gives reject rows that say so instead of silently altered names. A gzip-compressed CSV is read through
+/// decompression (<paramref name="content"/>); progress still counts the compressed bytes of the file.
 /// </summary>
-internal sealed class CsvFile(FileStream stream) : TabularFile
+internal sealed class CsvFile(FileStream stream, Stream content, string format) : TabularFile
 {
-    public override string Format => "csv";
+    public CsvFile(FileStream stream) : this(stream, stream, "csv") { }
+
+    public override string Format => format;
     public override long BytesRead => stream.Position;
     public override long Length => stream.Length;
 
     public override IEnumerable<SourceRow> Rows()
     {
-        var text = new StreamReader(stream, new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
+        var text = new StreamReader(content, new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
         SepReader reader;
         try
         {
@@ -57,5 +60,9 @@ internal sealed class CsvFile(FileStream stream) : TabularFile
         }
     }
 
-    public override void Dispose() => stream.Dispose();
+    public override void Dispose()
+    {
+        if (!ReferenceEquals(content, stream)) content.Dispose();
+        stream.Dispose();
+    }
 }

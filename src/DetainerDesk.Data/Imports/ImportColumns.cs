@@ -6,6 +6,8 @@ namespace DetainerDesk.Data.Imports;
 public sealed record ImportColumn(string Name, bool Required, params string[] Aliases)
 {
     public IEnumerable<string> Keys => Aliases.Prepend(Name).Select(Vocabulary.Key);
+    /// <summary>The longest value accepted; longer is damage. Columns holding structured text (JSON charge lists) allow more.</summary>
+    public int MaxLength { get; init; } = ImportLimits.MaxFieldLength;
 }
 
 /// <summary>Where each column is in a file: found in the header row, which may sit below title rows.</summary>

@@ -120,7 +120,7 @@ public sealed class ImportPipeline(AppDbContext db, AuditLog audit, TimeProvider
         }
         for (var c = 0; c < columns.Columns.Count; c++)
         {
-            if (columns.Value(row, c) is { } value && CellChecks.Problem(value) is { } problem)
+            if (columns.Value(row, c) is { } value && CellChecks.Problem(value, columns.Columns[c].MaxLength) is { } problem)
                 problems.Add(new RejectReason(columns.Columns[c].Name, value, problem));
         }
         return problems.Count > 0 ? null : kind.Map(row, columns, sourceId, context, problems);

@@ -16,7 +16,7 @@ public abstract class TabularFile : IDisposable
 
     public abstract void Dispose();
 
-    /// <summary>Opens a workbook (by its ZIP signature or the .xlsx extension) or else a CSV.</summary>
+    /// <summary>Opens a workbook (by its ZIP signature or the .xlsx extension), a gzip-compressed CSV (by its signature), or else a CSV.</summary>
     public static TabularFile Open(string path)
     {
         FileStream stream;
@@ -37,6 +37,8 @@ public abstract class TabularFile : IDisposable
             var saysXlsx = path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase);
             if (isZip || saysXlsx)
                 return new XlsxFile(stream, path);
+            if (read >= 2 && signature[0] == 0x1F && signature[1] == 0x8B)
+                return new CsvFile(stream, new GzipContent(stream), "csv.gz");
             if (path.EndsWith(".xls", StringComparison.OrdinalIgnoreCase))
                 throw new ImportFormatException($"{path} is an old binary Excel file (.xls); save it as .xlsx or CSV and import that.");
             return new CsvFile(stream);

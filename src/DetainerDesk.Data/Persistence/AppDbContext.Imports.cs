@@ -7,4 +7,5 @@ public abstract partial class AppDbContext
 {
     public DbSet<ImportSource> ImportSources => Set<ImportSource>();
     public DbSet<PublicDetainerRecord> PublicDetainerRecords => Set<PublicDetainerRecord>();
+    public DbSet<PublicArrestRecord> PublicArrestRecords => Set<PublicArrestRecord>();
 }

@@ -242,6 +242,170 @@ namespace DetainerDesk.Data.Migrations.Sqlite
                     b.ToTable("ImportSources");
                 });
 
+            modelBuilder.Entity("DetainerDesk.Data.Imports.PublicArrestRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AorCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ApprehendedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ApprehensionMethod")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArrestSetting")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConvictedChargeCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConvictionCategories")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Criminality")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DocumentCompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Line")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PendingCategories")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PendingChargeCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RawAdminCharges")
+                        .HasMaxLength(16000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RawAgeGroup")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RawAnyConvicted")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RawAnyPending")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RawAor")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RawApprehensionDate")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RawApprehensionLandmark")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RawApprehensionMethod")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RawCalendarQuarter")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RawCalendarYear")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RawCitizenshipCountry")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RawCounty")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RawCriminalChargeStatus")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RawCriminalCharges")
+                        .HasMaxLength(16000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RawDocCompletionDate")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RawEntryAdmissionClass")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RawFiscalQuarter")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RawFiscalYear")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RawGender")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RawLocality")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RawProcessingDisposition")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RawSiteCode")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RawSiteName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RawSourceRow")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RawState")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RedactedColumns")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StateCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FiscalYear", "AorCode");
+
+                    b.HasIndex("SourceId", "Line")
+                        .IsUnique();
+
+                    b.ToTable("PublicArrestRecords");
+                });
+
             modelBuilder.Entity("DetainerDesk.Data.Imports.PublicDetainerRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -1491,6 +1655,15 @@ namespace DetainerDesk.Data.Migrations.Sqlite
                     b.HasOne("DetainerDesk.Domain.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DetainerDesk.Data.Imports.PublicArrestRecord", b =>
+                {
+                    b.HasOne("DetainerDesk.Data.Imports.ImportSource", null)
+                        .WithMany()
+                        .HasForeignKey("SourceId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
