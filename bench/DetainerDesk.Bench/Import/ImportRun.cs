@@ -25,6 +25,7 @@ public static class ImportRun
         var pg = options.TextOrNull("pg") ?? Environment.GetEnvironmentVariable("DETAINERDESK_BENCH_PG");
         var only = options.TextOrNull("only")?.ToLowerInvariant();
         var keep = options.Text("keep-files", "false") == "true";
+        var diagnose = options.Text("diagnose", "true") == "true";
         options.RefuseUnknown();
 
         var folder = Directory.CreateTempSubdirectory("dd-bench-import-").FullName;
@@ -40,6 +41,13 @@ public static class ImportRun
         var ok = true;
         try
         {
+            if (diagnose)
+            {
+                var (check, good, rejected) = await ReadAndCheckOnly.RunAsync(csv);
+                var line = new Line($"diagnostic: read + check + map only, no database ({good:N0} good, {rejected:N0} bad)", rows, check, null, Diagnostic: true);
+                lines.Add(line);
+                Report(line);
+            }
             if (only is null or "sqlite")
             {
                 var shell = await Baselines.SqliteShellImportAsync(csv, folder);
@@ -48,6 +56,13 @@ public static class ImportRun
                     : new Line("SQLite baseline: prepared INSERT, one transaction, no checks (no sqlite3 shell)", rows, await Baselines.SqlitePreparedInsertAsync(csv, folder), null);
                 lines.Add(baseline);
                 Report(baseline);
+                if (diagnose && shell is not null)
+                {
+                    // How much of the gap is Microsoft.Data.Sqlite's per-statement cost, which the importer also pays.
+                    var insert = new Line("diagnostic: SQLite prepared INSERT of the 6 text values, one transaction, no checks", rows, await Baselines.SqlitePreparedInsertAsync(csv, folder), baseline, Diagnostic: true);
+                    lines.Add(insert);
+                    Report(insert);
+                }
                 var imported = await ImportAsync(DatabaseProvider.Sqlite, null, csv, folder, batchSize, rows - bad, baseline);
                 lines.Add(imported.Line);
                 ok &= imported.Ok;
@@ -77,7 +92,7 @@ public static class ImportRun
         {
             var r = l.Result;
             Console.WriteLine($"| {l.Target} | {l.Rows:N0} | {r.Seconds:N2} | {l.Rows / r.Seconds:N0} | {r.CpuSeconds:N2} | {r.PeakWorkingSetBytes / 1048576.0:N0} MB | " +
-                $"{(r.AllocatedBytes is { } a ? $"{a / 1048576.0:N0} MB" : "n/a")} | {(l.Baseline is { } b ? $"{l.Rows / r.Seconds / (b.Rows / b.Result.Seconds):0.00}" : "1.00")} |");
+                $"{(r.AllocatedBytes is { } a ? $"{a / 1048576.0:N0} MB" : "n/a")} | {(l.Baseline is { } b ? $"{l.Rows / r.Seconds / (b.Rows / b.Result.Seconds):0.00}" : l.Diagnostic ? "—" : "1.00")} |");
         }
         Console.WriteLine();
         Console.WriteLine("Goal: the import at ratio ≥ 0.50 (half the baseline's speed or better) while checking every row.");
@@ -86,7 +101,7 @@ public static class ImportRun
 
     private static string Name(DatabaseProvider provider) => provider == DatabaseProvider.Sqlite ? "SQLite" : "PostgreSQL";
 
-    private sealed record Line(string Target, long Rows, PhaseResult Result, Line? Baseline);
+    private sealed record Line(string Target, long Rows, PhaseResult Result, Line? Baseline, bool Diagnostic = false);
 
     private static void Report(Line l) =>
         Console.WriteLine($"  {l.Target}: {l.Result.Seconds:N2} s, {l.Rows / l.Result.Seconds:N0} rows/s, CPU {l.Result.CpuSeconds:N2} s, peak {l.Result.PeakWorkingSetBytes / 1048576.0:N0} MB");
