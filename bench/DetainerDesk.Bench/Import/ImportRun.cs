@@ -121,10 +121,13 @@ public static class ImportRun
 
         var pipeline = new ImportPipeline(db, new AuditLog(db, TimeProvider.System), TimeProvider.System);
         var kind = IceDetainerImport.FromShippedReferenceData();
-        var meter = PhaseMeter.Start();
-        var summary = await pipeline.RunAsync(kind, csv, Path.Combine(folder, $"{provider}.rejects.csv"), new Actor("bench:import", null), null, batchSize);
-        var result = await meter.StopAsync();
-        await meter.DisposeAsync();
+        ImportSummary summary;
+        PhaseResult result;
+        await using (var meter = PhaseMeter.Start())
+        {
+            summary = await pipeline.RunAsync(kind, csv, Path.Combine(folder, $"{provider}.rejects.csv"), new Actor("bench:import", null), null, batchSize);
+            result = await meter.StopAsync();
+        }
 
         var ok = summary.Complete && summary.Imported == expectedImported && summary.Read == baseline.Rows;
         Console.WriteLine($"  {Name(provider)} import: read {summary.Read:N0}, imported {summary.Imported:N0}, rejected {summary.Rejected:N0}, duplicates {summary.Duplicates:N0}" +
