@@ -16,6 +16,7 @@ public static class Program
         "processor" => await ProcessorRun.RunAsync(new Options(args.Skip(1))),
         "policy" => PolicyRun.Run(new Options(args.Skip(1))),
         "linkage" => DetainerDesk.Bench.Linkage.LinkageBenchRun.Run(new Options(args.Skip(1))),
+        "import" => await Import.ImportRun.RunAsync(new Options(args.Skip(1))),
         _ => Run(args),
     };
 
