@@ -28,7 +28,8 @@ public sealed class CliContext(IDictionary<string, string?>? overrides, TextWrit
         services.AddSingleton(TimeProvider.System);
         // EF logs the expected miss of the migrations-history table on a new PostgreSQL database as an error; real
         // command failures still surface as exceptions, so that category is kept quiet.
-        services.AddLogging(l => l.AddConsole().SetMinimumLevel(LogLevel.Warning)
+        // Logs go to standard error: standard output carries the command's answer (`--json` is read by machines).
+        services.AddLogging(l => l.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning)
             .AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Critical));
         services.AddDetainerDeskDatabase(configuration, WebContentRoot());
         services.AddDetainerDeskIdentityCore();
