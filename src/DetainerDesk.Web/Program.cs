@@ -52,11 +52,14 @@ services.AddScoped<IJobHandler, DetainerLodgedJob>();
 services.AddScoped<IJobHandler, HoldAlertJob>();
 services.AddScoped<IJobHandler, HoldExpiryJob>();
 services.AddScoped<IJobHandler, ReleaseDateJob>();
-services.AddScoped<IJobHandler, IdempotencySweepJob>();
 services.AddSingleton<JobRunner>();
 services.AddNotificationDelivery(builder.Configuration);
+services.AddSingleton<IdempotencySweep>();
 if (builder.Configuration.GetValue("Jobs:Enabled", true))
+{
     services.AddHostedService<JobProcessorService>();
+    services.AddHostedService(sp => sp.GetRequiredService<IdempotencySweep>());
+}
 
 var app = builder.Build();
 

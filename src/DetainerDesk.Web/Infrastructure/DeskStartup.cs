@@ -21,7 +21,6 @@ public static class DeskStartup
             await DatabaseSetup.MigrateAsync(db);
         await ReferenceDataLoader.LoadAsync(db, CancellationToken.None);
         await DetainerDesk.Data.Policies.RuleSetImporter.ImportAsync(db, services.GetRequiredService<DetainerDesk.Data.Audit.AuditLog>(), services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, null, CancellationToken.None);
-        await IdempotencySweepJob.EnsureScheduledAsync(db, services.GetRequiredService<TimeProvider>(), CancellationToken.None);
 
         if (!app.Configuration.GetValue("Demo:Seed", false)) return null;
         var options = new DemoSeedOptions

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using DetainerDesk.Data.Idempotency;
-using DetainerDesk.Data.Jobs;
 using DetainerDesk.Data.Persistence;
 using DetainerDesk.Domain.Detainers;
 using DetainerDesk.Web.Infrastructure;
@@ -95,7 +94,7 @@ public abstract class IdempotencyTests(DeskFactory app) : JailApiSteps(app)
     }
 
     [Fact]
-    public async Task Answers_older_than_the_retention_are_swept_by_a_daily_job_that_schedules_the_next()
+    public async Task Answers_older_than_the_retention_and_abandoned_reservations_are_swept()
     {
         Factory.SkipIfUnavailable();
         var now = Factory.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
@@ -112,20 +111,11 @@ public abstract class IdempotencyTests(DeskFactory app) : JailApiSteps(app)
             return await db.SaveChangesAsync(Ct);
         });
 
-        // Start-up scheduled the first sweep for a day later; run it as the processor would.
-        var sweep = await InDatabaseAsync(db => db.OutboxJobs.AsNoTracking().SingleAsync(j => j.Kind == IdempotencySweepJob.JobKind && j.CompletedAtUtc == null, Ct));
-        Assert.InRange(sweep.DueAtUtc, now.AddHours(23), now.AddHours(25));
-        using (var scope = Factory.Services.CreateScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            var handler = scope.ServiceProvider.GetServices<IJobHandler>().Single(h => h.Kind == IdempotencySweepJob.JobKind);
-            await handler.HandleAsync(sweep, db, Ct);
-            await db.SaveChangesAsync(Ct);
-        }
+        var removed = await InDatabaseAsync(db => Factory.Services.GetRequiredService<IdempotencySweep>().RunAsync(db, Ct));
 
+        Assert.True(removed >= 2);
         var left = await InDatabaseAsync(db => db.IdempotencyRecords.AsNoTracking().Where(r => r.Key.StartsWith(prefix)).Select(r => r.Key).ToListAsync(Ct));
         Assert.Equal([prefix + "recent", prefix + "running"], left.Order(StringComparer.Ordinal));
-        Assert.Equal(2, await InDatabaseAsync(db => db.OutboxJobs.CountAsync(j => j.Kind == IdempotencySweepJob.JobKind && j.CompletedAtUtc == null, Ct)));
         Assert.True(await InDatabaseAsync(db => db.AuditEntries.AnyAsync(a => a.Action == "idempotency.sweep", Ct)));
     }
 }
