@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using System.Security.Cryptography;
+using System.Threading.Channels;
 using DetainerDesk.Data.Audit;
 using DetainerDesk.Data.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +11,8 @@ namespace DetainerDesk.Data.Imports;
 /// <summary>
 /// Imports one file: reads it row by row, checks and maps each row, writes good rows in batches, each batch in one
 /// transaction together with the file's progress marker (<see cref="ImportSource.CommittedThroughLine"/>), and writes
-/// every bad row to the reject file. Memory holds one batch, never the file.
+/// every bad row to the reject file. Reading and checking run on one task and the writing on another, so the
+/// two overlap; batches are committed in file order. Memory holds a few batches, never the file.
 /// Re-running the same file (same bytes) skips what earlier runs committed, so an interrupted run finishes without
 /// duplicates or gaps, and a finished file imports nothing twice; the unique (source, line) index backs this up.
 /// </summary>
@@ -26,8 +29,6 @@ public sealed class ImportPipeline(AppDbContext db, AuditLog audit, TimeProvider
         using var file = TabularFile.Open(path);
         using var rejects = new RejectFile(rejectPath);
         var context = new ImportRowContext(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
-        long read = 0, imported = 0, rejected = 0, duplicates = 0, blank = 0, newRejects = 0, lastLine = 0;
-        string? error = null;
 
         using var rows = file.Rows().GetEnumerator();
         var top = new List<SourceRow>();
@@ -37,11 +38,86 @@ public sealed class ImportPipeline(AppDbContext db, AuditLog audit, TimeProvider
         var source = await SourceAsync(kind.Name, sha256, fileName, file, ct);
         var alreadyComplete = source.CompletedAtUtc is not null;
         var resumeAfter = source.CommittedThroughLine;
-        var batch = new List<TRecord>(batchSize);
-        var problems = new List<RejectReason>();
+        progress?.Report(new ImportProgress(fileName, 0, file.BytesRead, file.Length));
+
+        // Checking and writing overlap: one task reads, checks and maps rows into batches, this one commits them in
+        // order. The channel holds at most two batches, so memory stays flat and a commit is never far behind the reading.
+        var channel = Channel.CreateBounded<PendingBatch<TRecord>>(new BoundedChannelOptions(2)
+            { SingleReader = true, SingleWriter = true, FullMode = BoundedChannelFullMode.Wait });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var reading = Task.Run(() => ReadAsync(kind, fileName, file, top, rows, columns, source.Id, resumeAfter, context, rejects, progress,
+            batchSize, channel.Writer, stop.Token), CancellationToken.None);
+
+        long imported = 0;
+        Exception? writeFailure = null;
         var previousAutoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        progress?.Report(new ImportProgress(fileName, 0, file.BytesRead, file.Length));
+        try
+        {
+            await foreach (var pending in channel.Reader.ReadAllAsync(stop.Token))
+                imported += await CommitAsync(source, pending.Records, pending.ThroughLine, pending.NewRejects, complete: false, stop.Token);
+        }
+        catch (Exception e)
+        {
+            writeFailure = e;
+            await stop.CancelAsync();
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = previousAutoDetect;
+        }
+
+        ReadTail<TRecord> tail;
+        try
+        {
+            // A failure of the reading (or the caller's cancellation) ends the loop above too; report the reading's own.
+            tail = await reading;
+        }
+        catch (OperationCanceledException) when (writeFailure is not null && !ct.IsCancellationRequested)
+        {
+            ExceptionDispatchInfo.Throw(writeFailure);
+            throw;
+        }
+        if (writeFailure is not null) ExceptionDispatchInfo.Throw(writeFailure);
+
+        var error = tail.Error;
+        var batch = tail.Records;
+        var newRejects = tail.NewRejects;
+        if (!alreadyComplete)
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            try
+            {
+                imported += await CommitAsync(source, batch, Math.Max(tail.LastLine, source.CommittedThroughLine), newRejects, complete: error is null, ct,
+                    () => audit.Add(actor, $"import.{kind.Name}", nameof(ImportSource), source.Id.ToString(),
+                        error is null ? AuditOutcomes.Success : AuditOutcomes.Failure,
+                        $"file={fileName};sha256={sha256};imported={source.ImportedCount + batch.Count};rejected={source.RejectedCount + newRejects}"));
+            }
+            finally
+            {
+                db.ChangeTracker.AutoDetectChangesEnabled = previousAutoDetect;
+            }
+        }
+        progress?.Report(new ImportProgress(fileName, tail.Read, file.Length, file.Length));
+        return new ImportSummary(fileName, kind.Name, file.Format, sha256, tail.Read, imported, tail.Rejected, tail.Duplicates, tail.Blank, rejects.Path,
+            context.Unmapped, error is null, error, stopwatch.Elapsed);
+    }
+
+    /// <summary>A full batch for the writer, with the progress marker and reject count its commit records.</summary>
+    private sealed record PendingBatch<TRecord>(List<TRecord> Records, long ThroughLine, long NewRejects);
+
+    /// <summary>What the reading leaves for the last commit: the partial batch, the counts, and the file's damage if any.</summary>
+    private sealed record ReadTail<TRecord>(List<TRecord> Records, long NewRejects, long LastLine, long Read, long Rejected, long Duplicates, long Blank, string? Error);
+
+    private static async Task<ReadTail<TRecord>> ReadAsync<TRecord>(ImportKind<TRecord> kind, string fileName, TabularFile file, List<SourceRow> top,
+        IEnumerator<SourceRow> rows, ColumnMap columns, Guid sourceId, long resumeAfter, ImportRowContext context, RejectFile rejects,
+        IProgress<ImportProgress>? progress, int batchSize, ChannelWriter<PendingBatch<TRecord>> output, CancellationToken ct) where TRecord : class
+    {
+        long read = 0, rejected = 0, duplicates = 0, blank = 0, newRejects = 0, lastLine = 0;
+        string? error = null;
+        var batch = new List<TRecord>(batchSize);
+        var problems = new List<RejectReason>();
+        Exception? failure = null;
         try
         {
             foreach (var row in DataRows(top, rows, columns.HeaderLine))
@@ -51,7 +127,7 @@ public sealed class ImportPipeline(AppDbContext db, AuditLog audit, TimeProvider
                 if (IsBlank(row)) { blank++; continue; }
                 read++;
                 problems.Clear();
-                var record = Check(kind, row, columns, source.Id, context, problems);
+                var record = Check(kind, row, columns, sourceId, context, problems);
                 var done = row.Line <= resumeAfter;
                 if (record is null)
                 {
@@ -64,7 +140,8 @@ public sealed class ImportPipeline(AppDbContext db, AuditLog audit, TimeProvider
 
                 if (batch.Count >= batchSize)
                 {
-                    imported += await CommitAsync(source, batch, row.Line, newRejects, complete: false, ct);
+                    await output.WriteAsync(new PendingBatch<TRecord>(batch, row.Line, newRejects), ct);
+                    batch = new List<TRecord>(batchSize);
                     newRejects = 0;
                 }
                 if (read % 1000 == 0) progress?.Report(new ImportProgress(fileName, read, file.BytesRead, file.Length));
@@ -75,29 +152,16 @@ public sealed class ImportPipeline(AppDbContext db, AuditLog audit, TimeProvider
             // The rows before the damage are good: keep them, so the run's report matches the database.
             error = e.Message;
         }
+        catch (Exception e)
+        {
+            failure = e;
+            throw;
+        }
         finally
         {
-            db.ChangeTracker.AutoDetectChangesEnabled = previousAutoDetect;
+            output.TryComplete(failure);
         }
-
-        if (!alreadyComplete)
-        {
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
-            try
-            {
-                imported += await CommitAsync(source, batch, Math.Max(lastLine, source.CommittedThroughLine), newRejects, complete: error is null, ct,
-                    () => audit.Add(actor, $"import.{kind.Name}", nameof(ImportSource), source.Id.ToString(),
-                        error is null ? AuditOutcomes.Success : AuditOutcomes.Failure,
-                        $"file={fileName};sha256={sha256};imported={source.ImportedCount + batch.Count};rejected={source.RejectedCount + newRejects}"));
-            }
-            finally
-            {
-                db.ChangeTracker.AutoDetectChangesEnabled = previousAutoDetect;
-            }
-        }
-        progress?.Report(new ImportProgress(fileName, read, file.Length, file.Length));
-        return new ImportSummary(fileName, kind.Name, file.Format, sha256, read, imported, rejected, duplicates, blank, rejects.Path,
-            context.Unmapped, error is null, error, stopwatch.Elapsed);
+        return new ReadTail<TRecord>(batch, newRejects, lastLine, read, rejected, duplicates, blank, error);
     }
 
     private static TRecord? Check<TRecord>(ImportKind<TRecord> kind, SourceRow row, ColumnMap columns, Guid sourceId, ImportRowContext context, List<RejectReason> problems)
