@@ -37,6 +37,13 @@ public sealed class CliContext(IDictionary<string, string?>? overrides, TextWrit
         return services.BuildServiceProvider();
     }
 
+    /// <summary>A refused request: the reason on standard error and exit code 2, the same for every command.</summary>
+    public static async Task<int> RefuseAsync(string message)
+    {
+        await Console.Error.WriteLineAsync(message);
+        return 2;
+    }
+
     /// <summary>Who ran the command, for the audit log.</summary>
     public static Actor Actor => new($"cli:{Environment.UserName}", null);
 

@@ -26,14 +26,12 @@ public static class ApiKeysCommand
             var organisation = await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Code == code, ct);
             if (organisation is null)
             {
-                await Console.Error.WriteLineAsync($"No organisation has the code '{code}'.");
-                return 2;
+                return await CliContext.RefuseAsync($"No organisation has the code '{code}'.");
             }
             var keyRole = parse.GetValue(role) ?? DefaultRole(organisation.Kind);
             if (!Roles.All.Contains(keyRole))
             {
-                await Console.Error.WriteLineAsync($"'{keyRole}' is not a role. Roles: {string.Join(", ", Roles.All)}.");
-                return 2;
+                return await CliContext.RefuseAsync($"'{keyRole}' is not a role. Roles: {string.Join(", ", Roles.All)}.");
             }
 
             var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
@@ -100,8 +98,7 @@ public static class ApiKeysCommand
                 : await db.ApiKeys.SingleOrDefaultAsync(k => k.Prefix == wanted, ct);
             if (key is null)
             {
-                await Console.Error.WriteLineAsync($"No API key has the id or prefix '{wanted}'.");
-                return 2;
+                return await CliContext.RefuseAsync($"No API key has the id or prefix '{wanted}'.");
             }
             if (key.RevokedAtUtc is not null)
             {

@@ -20,7 +20,7 @@ public static class BackupCommand
         command.SetAction(async (parse, ct) =>
         {
             var target = parse.GetValue(file)!;
-            if (target.Exists) return await FailAsync($"{target.FullName} exists; choose a new file so no backup is overwritten.");
+            if (target.Exists) return await CliContext.RefuseAsync($"{target.FullName} exists; choose a new file so no backup is overwritten.");
             var (provider, connectionString) = Database(context);
             try
             {
@@ -30,7 +30,7 @@ public static class BackupCommand
             catch (Exception e) when (e is SqliteException or InvalidOperationException or System.ComponentModel.Win32Exception)
             {
                 if (File.Exists(target.FullName)) File.Delete(target.FullName);
-                return await FailAsync("The backup failed: " + e.Message);
+                return await CliContext.RefuseAsync("The backup failed: " + e.Message);
             }
             await context.Output.WriteLineAsync($"Backed up the {provider} database to {target.FullName} ({new FileInfo(target.FullName).Length:N0} bytes).");
             return 0;
@@ -46,8 +46,8 @@ public static class BackupCommand
         command.SetAction(async (parse, ct) =>
         {
             var source = parse.GetValue(file)!;
-            if (!source.Exists) return await FailAsync($"{source.FullName} does not exist.");
-            if (!parse.GetValue(yes)) return await FailAsync("Restoring replaces every row in the database. Run again with --yes to confirm.");
+            if (!source.Exists) return await CliContext.RefuseAsync($"{source.FullName} does not exist.");
+            if (!parse.GetValue(yes)) return await CliContext.RefuseAsync("Restoring replaces every row in the database. Run again with --yes to confirm.");
             var (provider, connectionString) = Database(context);
             try
             {
@@ -57,7 +57,7 @@ public static class BackupCommand
             }
             catch (Exception e) when (e is SqliteException or InvalidOperationException or System.ComponentModel.Win32Exception)
             {
-                return await FailAsync("The restore failed and changed nothing: " + e.Message);
+                return await CliContext.RefuseAsync("The restore failed and changed nothing: " + e.Message);
             }
             await context.Output.WriteLineAsync($"Restored the {provider} database from {source.FullName}. Run `detainerdesk verify-audit` to check the audit chain.");
             return 0;
@@ -120,9 +120,4 @@ public static class BackupCommand
     private static string PgTool(string tool) =>
         Environment.GetEnvironmentVariable("PG_BIN") is { Length: > 0 } bin ? Path.Combine(bin, tool) : tool;
 
-    private static async Task<int> FailAsync(string message)
-    {
-        await Console.Error.WriteLineAsync(message);
-        return 2;
-    }
 }

@@ -21,13 +21,11 @@ public static class ExportCommand
             var target = parse.GetValue(file)!;
             if (TableFile.FormatOf(target.Extension) is not { } format)
             {
-                await Console.Error.WriteLineAsync($"{target.Name}: end the file name in .csv or .xlsx to choose the format.");
-                return 2;
+                return await CliContext.RefuseAsync($"{target.Name}: end the file name in .csv or .xlsx to choose the format.");
             }
             if (target.Exists)
             {
-                await Console.Error.WriteLineAsync($"{target.FullName} exists; choose a new file.");
-                return 2;
+                return await CliContext.RefuseAsync($"{target.FullName} exists; choose a new file.");
             }
 
             await using var services = context.BuildServices();

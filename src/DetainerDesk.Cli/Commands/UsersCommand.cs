@@ -28,16 +28,16 @@ public static class UsersCommand
         command.SetAction(async (parse, ct) =>
         {
             var secret = parse.GetValue(password) ?? Environment.GetEnvironmentVariable("DETAINERDESK_NEW_PASSWORD");
-            if (string.IsNullOrEmpty(secret)) return await FailAsync("Give the initial password with --password or DETAINERDESK_NEW_PASSWORD.");
+            if (string.IsNullOrEmpty(secret)) return await CliContext.RefuseAsync("Give the initial password with --password or DETAINERDESK_NEW_PASSWORD.");
             var wantedRole = parse.GetValue(role)!;
-            if (!Roles.All.Contains(wantedRole)) return await FailAsync($"'{wantedRole}' is not a role. Roles: {string.Join(", ", Roles.All)}.");
+            if (!Roles.All.Contains(wantedRole)) return await CliContext.RefuseAsync($"'{wantedRole}' is not a role. Roles: {string.Join(", ", Roles.All)}.");
 
             await using var services = context.BuildServices();
             await using var scope = services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             var code = parse.GetValue(org)!;
             var organisation = await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Code == code, ct);
-            if (organisation is null) return await FailAsync($"No organisation has the code '{code}'.");
+            if (organisation is null) return await CliContext.RefuseAsync($"No organisation has the code '{code}'.");
 
             var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
             var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
@@ -48,9 +48,9 @@ public static class UsersCommand
             // Account and role in one transaction: a refused role never leaves an account without one.
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var created = await users.CreateAsync(user, secret);
-            if (!created.Succeeded) return await FailAsync("The account was not created: " + string.Join(" ", created.Errors.Select(e => e.Description)));
+            if (!created.Succeeded) return await CliContext.RefuseAsync("The account was not created: " + string.Join(" ", created.Errors.Select(e => e.Description)));
             var inRole = await users.AddToRoleAsync(user, wantedRole);
-            if (!inRole.Succeeded) return await FailAsync("The account was not created: " + string.Join(" ", inRole.Errors.Select(e => e.Description)));
+            if (!inRole.Succeeded) return await CliContext.RefuseAsync("The account was not created: " + string.Join(" ", inRole.Errors.Select(e => e.Description)));
             scope.ServiceProvider.GetRequiredService<AuditLog>().Add(CliContext.Actor, "user.create", "User", user.Id, details: $"org={organisation.Code};role={wantedRole}");
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
@@ -110,7 +110,7 @@ public static class UsersCommand
             var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
             var address = parse.GetValue(email)!.Trim();
             var user = await users.FindByEmailAsync(address);
-            if (user is null) return await FailAsync($"No account has the e-mail address '{address}'.");
+            if (user is null) return await CliContext.RefuseAsync($"No account has the e-mail address '{address}'.");
             if (user.Disabled)
             {
                 await context.Output.WriteLineAsync($"{address} is already disabled.");
@@ -120,7 +120,7 @@ public static class UsersCommand
             scope.ServiceProvider.GetRequiredService<AuditLog>().Add(CliContext.Actor, "user.disable", "User", user.Id, details: "reason=" + parse.GetValue(reason));
             // A new security stamp invalidates the cookies already issued to the account.
             var updated = await users.UpdateSecurityStampAsync(user);
-            if (!updated.Succeeded) return await FailAsync("The account was not disabled: " + string.Join(" ", updated.Errors.Select(e => e.Description)));
+            if (!updated.Succeeded) return await CliContext.RefuseAsync("The account was not disabled: " + string.Join(" ", updated.Errors.Select(e => e.Description)));
             await context.Output.WriteLineAsync($"Disabled {address}.");
             return 0;
         });
@@ -134,9 +134,4 @@ public static class UsersCommand
     internal static IAnsiConsole Console(CliContext context) =>
         AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(context.Output), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
 
-    private static async Task<int> FailAsync(string message)
-    {
-        await System.Console.Error.WriteLineAsync(message);
-        return 2;
-    }
 }
