@@ -17,7 +17,7 @@ public static class ImportCommand
     public const int Interrupted = 130;
 
     public static Command Create(CliContext context) =>
-        new("import", "Import records from files: public ICE releases (CSV or XLSX as released). Re-running a file imports nothing twice and finishes an interrupted run.")
+        new("import", "Import records from files: public ICE releases (CSV or XLSX as released) and jails' booking exports. Re-running a file imports nothing twice and finishes an interrupted run.")
         {
             KindCommand(context, IceDetainerImport.KindName,
                 "ICE ERO detainer releases: the spreadsheet as released (Prepare Date, Detainer Type, Detainer Detention Facility, State, City, Detainer Lift Reason) or its CSV layout (date, detainer_type, det_facility, state, city, lift_reason).",
@@ -25,6 +25,7 @@ public static class ImportCommand
             KindCommand(context, IceArrestImport.KindName,
                 "ICE I-213 arrest records as released under FOIA (apprehension_date, apprehension_method_descr, criminal_charges with NCIC categories, …), CSV or gzip-compressed CSV.",
                 IceArrestImport.FromShippedReferenceData),
+            JailBookingsCommand.Create(context),
         };
 
     private static Command KindCommand<TRecord>(CliContext context, string name, string description, Func<ImportKind<TRecord>> kindFactory) where TRecord : class
@@ -91,9 +92,9 @@ public static class ImportCommand
         return UsageError;
     }
 
-    private sealed record FileResult(string Path, ImportSummary? Summary, string? Error);
+    internal sealed record FileResult(string Path, ImportSummary? Summary, string? Error);
 
-    private static async Task WriteTextAsync(TextWriter output, List<FileResult> results)
+    internal static async Task WriteTextAsync(TextWriter output, List<FileResult> results)
     {
         foreach (var (path, s, error) in results)
         {
@@ -112,7 +113,7 @@ public static class ImportCommand
         await output.WriteLineAsync($"Peak memory: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024):N0} MB.");
     }
 
-    private static async Task WriteJsonAsync(TextWriter output, List<FileResult> results)
+    internal static async Task WriteJsonAsync(TextWriter output, List<FileResult> results)
     {
         var files = results.Select(r => r.Summary is not { } s
             ? (object)new { file = r.Path, complete = false, error = r.Error }

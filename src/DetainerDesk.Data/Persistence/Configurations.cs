@@ -74,6 +74,7 @@ internal sealed class ChargeConfiguration : IEntityTypeConfiguration<Charge>
     {
         b.Property(c => c.NcicCode).HasMaxLength(4);
         b.Property(c => c.Description).HasMaxLength(200);
+        b.HasIndex(c => new { c.BookingId, c.Sequence }).IsUnique();
     }
 }
 

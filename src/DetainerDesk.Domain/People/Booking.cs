@@ -9,6 +9,28 @@ public sealed class Booking
     public required string BookingNumber { get; init; }
     public DateTime BookedAtUtc { get; init; }
     public List<Charge> Charges { get; init; } = [];
+    /// <summary>When the person left the facility on this booking; null while in custody (or not yet reported).</summary>
+    public DateTime? ReleasedAtUtc { get; private set; }
+    public BookingReleaseReason? ReleaseReason { get; private set; }
+
+    /// <summary>
+    /// Records the release. A booking ends once: the same release again changes nothing (false), and a different one is
+    /// refused with the reason, so a later export cannot silently rewrite when someone left.
+    /// </summary>
+    public (bool Changed, string? Refusal) Release(DateTime releasedAtUtc, BookingReleaseReason reason)
+    {
+        if (releasedAtUtc.Kind != DateTimeKind.Utc) return (false, "The release time must be given in UTC.");
+        if (releasedAtUtc < BookedAtUtc) return (false, $"The release ({releasedAtUtc:u}) is before the booking ({BookedAtUtc:u}).");
+        if (ReleasedAtUtc is { } known)
+        {
+            return known == releasedAtUtc && ReleaseReason == reason
+                ? (false, null)
+                : (false, $"The booking is already recorded as released at {known:u} ({ReleaseReason}); a different release is not taken over it.");
+        }
+        ReleasedAtUtc = releasedAtUtc;
+        ReleaseReason = reason;
+        return (true, null);
+    }
 }
 
 public enum ChargeLevel { Unknown = 0, Misdemeanor = 1, Felony = 2 }
@@ -22,4 +44,6 @@ public sealed class Charge
     public required string NcicCode { get; init; }
     public required string Description { get; init; }
     public ChargeLevel Level { get; init; }
+    /// <summary>The charge's number on its booking as the jail's records system numbers it (1, 2, …); null when the sender gave none.</summary>
+    public int? Sequence { get; init; }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DetainerDesk.Data.Audit;
+using DetainerDesk.Data.People;
 using DetainerDesk.Data.Persistence;
 using DetainerDesk.Domain.People;
 using DetainerDesk.Web.Infrastructure;
@@ -77,7 +78,7 @@ public static class RecordBooking
                 $"Booking {number} is already recorded at {facility!.Name} (id {existing}). Send your event id as Idempotency-Key to retry a push safely.", ct);
 
         var identifiers = new StrongIdentifiers(aNumber, fbi, sid);
-        var (known, refusal, matchedBy) = await MatchAsync(db, identifiers, ct);
+        var (known, refusal, matchedBy) = await PersonMatching.MatchAsync(db, identifiers, ct);
         if (refusal is not null) return await RefuseAsync(db, audit, caller, "identifiers-conflict", refusal, ct);
         var subject = known ?? NewPerson(clock, person!, identifiers);
         if (known is null) db.Persons.Add(subject);
@@ -100,25 +101,6 @@ public static class RecordBooking
             $"facility={facility.Code};person={(known is null ? "new" : "matched")};matchedBy={matchedBy};charges={charges.Count}"));
         await db.SaveChangesAsync(ct);
         return new BookingOutcome.Recorded(bookingId, matchedBy);
-    }
-
-    /// <summary>The known person the strong identifiers point to, if exactly one, and which identifiers matched.</summary>
-    private static async Task<(Person? Known, string? Refusal, string? MatchedBy)> MatchAsync(AppDbContext db, StrongIdentifiers ids, CancellationToken ct)
-    {
-        if (!ids.Any) return (null, null, null);
-        var candidates = await db.Persons
-            .Where(p => (ids.ANumber != null && p.ANumber == ids.ANumber) || (ids.FbiNumber != null && p.FbiNumber == ids.FbiNumber) || (ids.StateId != null && p.StateId == ids.StateId))
-            .OrderBy(p => p.Id).Take(5).ToListAsync(ct);
-        if (candidates.Count == 0) return (null, null, null);
-        if (candidates.Count > 1)
-            return (null, "The identifiers given belong to different people in DetainerDesk; check the A-number, FBI number and state SID. The booking was not recorded.", null);
-        var known = candidates[0];
-        var conflicts = ids.ConflictsWith(known);
-        if (conflicts.Count > 0)
-            return (null, $"A known person matches some identifiers given, but their {string.Join(" and ", conflicts)} differs. Check the identifiers; the booking was not recorded.", null);
-        var matched = new[] { ("A-number", ids.ANumber, known.ANumber), ("FBI number", ids.FbiNumber, known.FbiNumber), ("state SID", ids.StateId, known.StateId) }
-            .Where(m => m.Item2 is not null && m.Item2 == m.Item3).Select(m => m.Item1);
-        return (known, null, string.Join(", ", matched));
     }
 
     private static Person NewPerson(TimeProvider clock, BookedPersonRequest p, StrongIdentifiers ids) => new()

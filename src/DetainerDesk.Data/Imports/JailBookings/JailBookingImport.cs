@@ -1,0 +1,196 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using DetainerDesk.Data.Audit;
+using DetainerDesk.Data.Persistence;
+using DetainerDesk.Domain.Organisations;
+using Microsoft.EntityFrameworkCore;
+
+namespace DetainerDesk.Data.Imports.JailBookings;
+
+/// <summary>
+/// `import jail-bookings`: a jail's or prison's export (docs/jail-bookings.md) into the persons, bookings, charges and
+/// detainer receipts the rest of DetainerDesk uses, for the facilities of one agency only.
+/// It reads files like <see cref="ImportPipeline"/> (the same readers, header search, value checks, reject file and
+/// summary) but writes row by row inside each batch's transaction instead of bulk-inserting records: a row needs the
+/// database (is the booking known? whom do the identifiers point to? which detainer?), and a later row of the file
+/// needs what an earlier one wrote, so checking cannot run ahead of the writing.
+/// Idempotent by natural keys (facility + booking number, booking + charge number, the detainer's id), so a re-run,
+/// a resumed run and an export that repeats yesterday's bookings add nothing twice. The file (by SHA-256) is an
+/// <see cref="ImportSource"/> of its own per agency, whose marker and counts move in each batch's transaction.
+/// </summary>
+public sealed class JailBookingImport(AppDbContext db, AuditLog audit, TimeProvider clock)
+{
+    public const string KindName = "jail-bookings";
+    public const int DefaultBatchSize = 500;
+
+    /// <summary>The local agency with this code (an ORI), or null.</summary>
+    public static Task<Organisation?> FindAgencyAsync(AppDbContext db, string code, CancellationToken ct)
+    {
+        var upper = code.Trim().ToUpperInvariant();
+        return db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Kind == OrganisationKind.LocalAgency && o.Code.ToUpper() == upper, ct);
+    }
+
+    public async Task<ImportSummary> RunAsync(Organisation agency, string path, string rejectPath, Actor actor,
+        IProgress<ImportProgress>? progress = null, int batchSize = DefaultBatchSize, CancellationToken ct = default)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var fileName = Path.GetFileName(path);
+        var sha256 = await HashAsync(path, ct);
+        var facilities = await db.Facilities.AsNoTracking().Where(f => f.AgencyId == agency.Id).ToListAsync(ct);
+        var byCode = facilities.ToDictionary(f => f.Code, StringComparer.OrdinalIgnoreCase);
+        var reader = new JailBookingColumns(byCode, agency.Code);
+        var agent = actor with { OrganisationId = agency.Id };
+        var writer = new JailBookingWriter(db, audit, clock, agent, facilities.Select(f => f.Id).ToHashSet());
+
+        using var file = TabularFile.Open(path);
+        using var rejects = new RejectFile(rejectPath);
+        var context = new ImportRowContext(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        using var rows = file.Rows().GetEnumerator();
+        var top = new List<SourceRow>();
+        while (top.Count < ImportLimits.HeaderSearchRows && rows.MoveNext()) top.Add(rows.Current);
+        var columns = ColumnMap.Find(JailBookingColumns.List, top, fileName);
+
+        var source = await SourceAsync($"{KindName}:{agency.Code}", sha256, fileName, file, ct);
+        progress?.Report(new ImportProgress(fileName, 0, file.BytesRead, file.Length));
+
+        long read = 0, imported = 0, rejected = 0, duplicates = 0, blank = 0, lastLine = 0;
+        long batchImported = 0, batchRejected = 0, inBatch = 0;
+        string? error = null;
+        var problems = new List<RejectReason>();
+        var transaction = await db.Database.BeginTransactionAsync(ct);
+        try
+        {
+            try
+            {
+                foreach (var row in DataRows(top, rows, columns.HeaderLine))
+                {
+                    ct.ThrowIfCancellationRequested();
+                    lastLine = row.Line;
+                    if (row.Cells.All(string.IsNullOrWhiteSpace)) { blank++; continue; }
+                    read++;
+                    inBatch++;
+                    problems.Clear();
+                    var outcome = RowOutcome.Rejected;
+                    if (Shape(row, columns, problems) && reader.Read(row, columns, context, clock.GetUtcNow().UtcDateTime, problems) is { } checkedRow)
+                        outcome = await writer.WriteAsync(checkedRow, fileName, problems, ct);
+                    switch (outcome)
+                    {
+                        case RowOutcome.Imported: imported++; batchImported++; break;
+                        case RowOutcome.Duplicate: duplicates++; break;
+                        default:
+                            rejected++;
+                            batchRejected++;
+                            foreach (var problem in problems) rejects.Write(row.Line, problem);
+                            break;
+                    }
+                    if (inBatch >= batchSize)
+                    {
+                        await CommitAsync(source, row.Line, batchImported, batchRejected, complete: false, null, ct);
+                        await transaction.DisposeAsync();
+                        transaction = await db.Database.BeginTransactionAsync(ct);
+                        (batchImported, batchRejected, inBatch) = (0, 0, 0);
+                    }
+                    if (read % 200 == 0) progress?.Report(new ImportProgress(fileName, read, file.BytesRead, file.Length));
+                }
+            }
+            catch (ImportFormatException e)
+            {
+                // The rows before the damage are good: keep them, so the run's report matches the database.
+                error = e.Message;
+            }
+
+            var summary = $"file={fileName};sha256={sha256};agency={agency.Code};read={read};imported={imported};rejected={rejected};duplicates={duplicates}";
+            await CommitAsync(source, Math.Max(lastLine, source.CommittedThroughLine), batchImported, batchRejected, complete: error is null,
+                () => audit.Add(agent, $"import.{KindName}", nameof(ImportSource), source.Id.ToString(), error is null ? AuditOutcomes.Success : AuditOutcomes.Failure, summary), ct);
+        }
+        finally
+        {
+            await transaction.DisposeAsync();
+            db.ChangeTracker.Clear();
+        }
+
+        progress?.Report(new ImportProgress(fileName, read, file.Length, file.Length));
+        return new ImportSummary(fileName, KindName, file.Format, sha256, read, imported, rejected, duplicates, blank, rejects.Path,
+            context.Unmapped, error is null, error, stopwatch.Elapsed);
+    }
+
+    /// <summary>Moves the file's marker and counts and commits the batch's rows with them: after a crash both are there or neither.</summary>
+    private async Task CommitAsync(ImportSource source, long throughLine, long imported, long rejected, bool complete, Action? beforeSave, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        db.Attach(source);
+        source.CommittedThroughLine = throughLine;
+        source.ImportedCount += imported;
+        source.RejectedCount += rejected;
+        if (complete) source.CompletedAtUtc ??= clock.GetUtcNow().UtcDateTime;
+        beforeSave?.Invoke();
+        await db.SaveChangesAsync(ct);
+        await db.Database.CommitTransactionAsync(ct);
+        db.ChangeTracker.Clear();
+    }
+
+    /// <summary>The same shape checks as every importer: as many cells as the header, nothing past it, each value storable.</summary>
+    private static bool Shape(SourceRow row, ColumnMap columns, List<RejectReason> problems)
+    {
+        if (row.Cells.Length < columns.Width)
+        {
+            problems.Add(new RejectReason("row", null, $"the row has {row.Cells.Length} of the header's {columns.Width} columns (a truncated or broken line)"));
+            return false;
+        }
+        for (var i = columns.Width; i < row.Cells.Length; i++)
+        {
+            if (!string.IsNullOrWhiteSpace(row.Cells[i]))
+            {
+                problems.Add(new RejectReason("row", row.Cells[i], $"the row has values past the header's {columns.Width} columns (an unquoted comma?)"));
+                return false;
+            }
+        }
+        for (var c = 0; c < columns.Columns.Count; c++)
+        {
+            if (columns.Value(row, c) is { } value && CellChecks.Problem(value, columns.Columns[c].MaxLength) is { } problem)
+                problems.Add(new RejectReason(columns.Columns[c].Name, value, problem));
+        }
+        return problems.Count == 0;
+    }
+
+    private static IEnumerable<SourceRow> DataRows(List<SourceRow> top, IEnumerator<SourceRow> rest, long headerLine)
+    {
+        foreach (var row in top)
+            if (row.Line > headerLine) yield return row;
+        while (rest.MoveNext()) yield return rest.Current;
+    }
+
+    private async Task<ImportSource> SourceAsync(string kind, string sha256, string fileName, TabularFile file, CancellationToken ct)
+    {
+        var existing = await db.ImportSources.AsNoTracking().SingleOrDefaultAsync(s => s.Kind == kind && s.Sha256 == sha256, ct);
+        if (existing is not null) return existing;
+        var now = clock.GetUtcNow();
+        var source = new ImportSource
+        {
+            Id = Guid.CreateVersion7(now),
+            Kind = kind,
+            Sha256 = sha256,
+            FileName = fileName.Length > 260 ? fileName[..260] : fileName,
+            SizeBytes = file.Length,
+            Format = file.Format,
+            FirstStartedAtUtc = now.UtcDateTime,
+        };
+        db.ImportSources.Add(source);
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        return source;
+    }
+
+    private static async Task<string> HashAsync(string path, CancellationToken ct)
+    {
+        try
+        {
+            await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
+            return Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, ct));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ImportFormatException($"Cannot read {path}: {e.Message}", e);
+        }
+    }
+}
