@@ -143,15 +143,16 @@ public abstract class JailBookingImportTests(DatabaseProvider provider) : IAsync
             Row("B26-000206", ("ncic_code", "2399")),                                        // 11: charge 1 is recorded as 5404
             Row("B26-000207", ("given_name", new string('x', 300))),                        // 12
             Row("B26-000208", ("released_at", "2026-03-03 10:00"), ("release_reason", "Escaped")), // 13
-            "TKCJ,B26-000209,2026-03-02",                                                    // 14: truncated
+            Row("B26-000090", ("booked_at", "2026-02-20T02:00:00-08:00"), ("fbi_number", "FB77")), // 14: another person's FBI number
+            "TKCJ,B26-000209,2026-03-02",                                                    // 15: truncated
         ], TestContext.Current.CancellationToken);
 
         var (exit, summary) = await JailWorld.ImportJsonAsync(world, csv);
 
         Assert.Equal(0, exit);
-        Assert.Equal(13, summary.GetProperty("read").GetInt64());
+        Assert.Equal(14, summary.GetProperty("read").GetInt64());
         Assert.Equal(1, summary.GetProperty("imported").GetInt64());
-        Assert.Equal(12, summary.GetProperty("rejected").GetInt64());
+        Assert.Equal(13, summary.GetProperty("rejected").GetInt64());
         var rejects = await File.ReadAllTextAsync(csv + ".rejects.csv", TestContext.Current.CancellationToken);
         Assert.Contains("2,facility_code,TPCJ,not a facility of agency WA0179900", rejects);
         Assert.Contains("3,booked_at,2026-13-45 08:00,\"not a date and time", rejects);
@@ -165,7 +166,8 @@ public abstract class JailBookingImportTests(DatabaseProvider provider) : IAsync
         Assert.Contains("12,given_name,", rejects);
         Assert.Contains("300 characters long", rejects);
         Assert.Contains("13,release_reason,Escaped,\"not a release reason we know", rejects);
-        Assert.Contains("14,", rejects);
+        Assert.Contains("14,fbi_number,,booking B26-000090 belongs to one person and this row's identifiers to another person", rejects);
+        Assert.Contains("15,row,,", rejects);
         Assert.Contains("truncated or broken line", rejects);
 
         // Only line 10 wrote anything: one person, one booking, one charge.

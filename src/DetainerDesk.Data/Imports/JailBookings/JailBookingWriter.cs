@@ -28,11 +28,13 @@ public sealed class JailBookingWriter(AppDbContext db, AuditLog audit, TimeProvi
 
         var booking = await db.Bookings.Include(b => b.Charges)
             .SingleOrDefaultAsync(b => b.FacilityId == row.Facility.Id && b.BookingNumber == row.BookingNumber, ct);
-        var match = await PersonMatching.MatchAsync(db, row.Identifiers, ct);
-        if (match.Refusal is not null) Reject(IdentifierColumn(row.Identifiers), null, match.Refusal);
-
-        Person? person = null;
-        if (booking is null) person = match.Known;
+        Person? person;
+        if (booking is null)
+        {
+            var match = await PersonMatching.MatchAsync(db, row.Identifiers, ct);
+            if (match.Refusal is not null) Reject(IdentifierColumn(row.Identifiers), null, match.Refusal);
+            person = match.Known;
+        }
         else
         {
             if (Seconds(booking.BookedAtUtc) != Seconds(row.BookedAtUtc))
@@ -43,9 +45,15 @@ public sealed class JailBookingWriter(AppDbContext db, AuditLog audit, TimeProvi
             if (conflicts.Count > 0)
                 Reject(IdentifierColumn(row.Identifiers), null,
                     $"booking {row.BookingNumber} belongs to a person whose {string.Join(" and ", conflicts)} differs from this row's; check the identifiers");
-            else if (match.Known is { } other && other.Id != person.Id)
-                Reject(IdentifierColumn(row.Identifiers), null,
-                    $"booking {row.BookingNumber} belongs to one person and this row's identifiers to another person in DetainerDesk; check the identifiers");
+            else if (AddsIdentifier(row.Identifiers, person))
+            {
+                // An identifier the booking's person lacks is given to them only if nobody else holds it.
+                var match = await PersonMatching.MatchAsync(db, row.Identifiers, ct);
+                if (match.Refusal is not null) Reject(IdentifierColumn(row.Identifiers), null, match.Refusal);
+                else if (match.Known is { } other && other.Id != person.Id)
+                    Reject(IdentifierColumn(row.Identifiers), null,
+                        $"booking {row.BookingNumber} belongs to one person and this row's identifiers to another person in DetainerDesk; check the identifiers");
+            }
         }
 
         var existingCharge = row.Charge is { } c && booking is not null ? booking.Charges.FirstOrDefault(x => x.Sequence == c.Sequence) : null;
@@ -142,6 +150,9 @@ public sealed class JailBookingWriter(AppDbContext db, AuditLog audit, TimeProvi
         db.ChangeTracker.Clear();
         return changed ? RowOutcome.Imported : RowOutcome.Duplicate;
     }
+
+    private static bool AddsIdentifier(StrongIdentifiers ids, Person person) =>
+        (ids.ANumber is not null && person.ANumber is null) || (ids.FbiNumber is not null && person.FbiNumber is null) || (ids.StateId is not null && person.StateId is null);
 
     /// <summary>Fills in identifiers the person lacks (never overwrites one); true when one was added.</summary>
     private static bool CompleteIdentifiers(StrongIdentifiers ids, Person person)
