@@ -20,6 +20,15 @@ public static class PersonMatching
         var candidates = await db.Persons
             .Where(p => (ids.ANumber != null && p.ANumber == ids.ANumber) || (ids.FbiNumber != null && p.FbiNumber == ids.FbiNumber) || (ids.StateId != null && p.StateId == ids.StateId))
             .OrderBy(p => p.Id).Take(5).ToListAsync(ct);
+        // Persons of this unit of work not saved yet count with what they hold now: an import batch may book a person
+        // twice, or give a known person an identifier a later row of the batch carries.
+        foreach (var entry in db.ChangeTracker.Entries<Person>())
+        {
+            var p = entry.Entity;
+            if (entry.State != EntityState.Deleted && !candidates.Contains(p)
+                && ((ids.ANumber != null && p.ANumber == ids.ANumber) || (ids.FbiNumber != null && p.FbiNumber == ids.FbiNumber) || (ids.StateId != null && p.StateId == ids.StateId)))
+                candidates.Add(p);
+        }
         if (candidates.Count == 0) return new(null, null, null);
         if (candidates.Count > 1)
             return new(null, "The identifiers given belong to different people in DetainerDesk; check the A-number, FBI number and state SID. The booking was not recorded.", null);

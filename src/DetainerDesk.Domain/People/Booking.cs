@@ -15,21 +15,25 @@ public sealed class Booking
 
     /// <summary>
     /// Records the release. A booking ends once: the same release again changes nothing (false), and a different one is
-    /// refused with the reason, so a later export cannot silently rewrite when someone left.
+    /// refused with the reason (<see cref="ReleaseRefusal"/>), so a later export cannot silently rewrite when someone left.
     /// </summary>
     public (bool Changed, string? Refusal) Release(DateTime releasedAtUtc, BookingReleaseReason reason)
     {
-        if (releasedAtUtc.Kind != DateTimeKind.Utc) return (false, "The release time must be given in UTC.");
-        if (releasedAtUtc < BookedAtUtc) return (false, $"The release ({releasedAtUtc:u}) is before the booking ({BookedAtUtc:u}).");
-        if (ReleasedAtUtc is { } known)
-        {
-            return known == releasedAtUtc && ReleaseReason == reason
-                ? (false, null)
-                : (false, $"The booking is already recorded as released at {known:u} ({ReleaseReason}); a different release is not taken over it.");
-        }
+        if (ReleaseRefusal(releasedAtUtc, reason) is { } refusal) return (false, refusal);
+        if (ReleasedAtUtc is not null) return (false, null);
         ReleasedAtUtc = releasedAtUtc;
         ReleaseReason = reason;
         return (true, null);
+    }
+
+    /// <summary>Why <see cref="Release"/> would refuse this release, or null when it would take it (or already has it).</summary>
+    public string? ReleaseRefusal(DateTime releasedAtUtc, BookingReleaseReason reason)
+    {
+        if (releasedAtUtc.Kind != DateTimeKind.Utc) return "The release time must be given in UTC.";
+        if (releasedAtUtc < BookedAtUtc) return $"The release ({releasedAtUtc:u}) is before the booking ({BookedAtUtc:u}).";
+        if (ReleasedAtUtc is { } known && (known != releasedAtUtc || ReleaseReason != reason))
+            return $"The booking is already recorded as released at {known:u} ({ReleaseReason}); a different release is not taken over it.";
+        return null;
     }
 }
 

@@ -11,9 +11,9 @@ namespace DetainerDesk.Data.Imports.JailBookings;
 /// `import jail-bookings`: a jail's or prison's export (docs/jail-bookings.md) into the persons, bookings, charges and
 /// detainer receipts the rest of DetainerDesk uses, for the facilities of one agency only.
 /// It reads files like <see cref="ImportPipeline"/> (the same readers, header search, value checks, reject file and
-/// summary) but writes row by row inside each batch's transaction instead of bulk-inserting records: a row needs the
-/// database (is the booking known? whom do the identifiers point to? which detainer?), and a later row of the file
-/// needs what an earlier one wrote, so checking cannot run ahead of the writing.
+/// summary) but resolves each row against the database and the batch so far instead of bulk-inserting flat records: a
+/// row needs the database (is the booking known? whom do the identifiers point to? which detainer?), and a later row
+/// of the file needs what an earlier one wrote, so checking cannot run ahead of the writing. Each batch is saved once.
 /// Idempotent by natural keys (facility + booking number, booking + charge number, the detainer's id), so a re-run,
 /// a resumed run and an export that repeats yesterday's bookings add nothing twice. The file (by SHA-256) is an
 /// <see cref="ImportSource"/> of its own per agency, whose marker and counts move in each batch's transaction.
@@ -57,6 +57,9 @@ public sealed class JailBookingImport(AppDbContext db, AuditLog audit, TimeProvi
         long batchImported = 0, batchRejected = 0, inBatch = 0;
         string? error = null;
         var problems = new List<RejectReason>();
+        // The batch's changes are detected once, when it is saved; rows only add and change tracked entities.
+        var previousAutoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         var transaction = await db.Database.BeginTransactionAsync(ct);
         try
         {
@@ -107,6 +110,7 @@ public sealed class JailBookingImport(AppDbContext db, AuditLog audit, TimeProvi
         {
             await transaction.DisposeAsync();
             db.ChangeTracker.Clear();
+            db.ChangeTracker.AutoDetectChangesEnabled = previousAutoDetect;
         }
 
         progress?.Report(new ImportProgress(fileName, read, file.Length, file.Length));
@@ -114,16 +118,16 @@ public sealed class JailBookingImport(AppDbContext db, AuditLog audit, TimeProvi
             context.Unmapped, error is null, error, stopwatch.Elapsed);
     }
 
-    /// <summary>Moves the file's marker and counts and commits the batch's rows with them: after a crash both are there or neither.</summary>
+    /// <summary>Saves the batch's rows with the file's marker and counts, and commits them: after a crash both are there or neither.</summary>
     private async Task CommitAsync(ImportSource source, long throughLine, long imported, long rejected, bool complete, Action? beforeSave, CancellationToken ct)
     {
-        db.ChangeTracker.Clear();
-        db.Attach(source);
         source.CommittedThroughLine = throughLine;
         source.ImportedCount += imported;
         source.RejectedCount += rejected;
         if (complete) source.CompletedAtUtc ??= clock.GetUtcNow().UtcDateTime;
+        db.Entry(source).State = EntityState.Modified;
         beforeSave?.Invoke();
+        db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(ct);
         await db.Database.CommitTransactionAsync(ct);
         db.ChangeTracker.Clear();

@@ -17,6 +17,8 @@ public enum RowOutcome { Imported, Duplicate, Rejected }
 /// charge (booking + charge number), the release, and the receipt of a detainer ICE lodged on that booking. Every
 /// check runs before anything changes, so a refused row leaves nothing behind; what is already recorded is left as
 /// it is, so a row seen again (a re-import, a resumed run, tomorrow's export repeating today's bookings) adds nothing.
+/// Changes stay in the unit of work until <see cref="JailBookingImport"/> saves the batch; lookups see them (tracked
+/// bookings, persons and detainers first), so a later row of the batch builds on an earlier one.
 /// </summary>
 public sealed class JailBookingWriter(AppDbContext db, AuditLog audit, TimeProvider clock, Actor actor, IReadOnlySet<Guid> agencyFacilities)
 {
@@ -26,8 +28,8 @@ public sealed class JailBookingWriter(AppDbContext db, AuditLog audit, TimeProvi
     {
         void Reject(int column, string? value, string reason) => rejects.Add(new RejectReason(JailBookingColumns.List[column].Name, value, reason));
 
-        var booking = await db.Bookings.Include(b => b.Charges)
-            .SingleOrDefaultAsync(b => b.FacilityId == row.Facility.Id && b.BookingNumber == row.BookingNumber, ct);
+        var booking = db.Bookings.Local.FirstOrDefault(b => b.FacilityId == row.Facility.Id && b.BookingNumber == row.BookingNumber)
+            ?? await db.Bookings.Include(b => b.Charges).SingleOrDefaultAsync(b => b.FacilityId == row.Facility.Id && b.BookingNumber == row.BookingNumber, ct);
         Person? person;
         if (booking is null)
         {
@@ -40,7 +42,7 @@ public sealed class JailBookingWriter(AppDbContext db, AuditLog audit, TimeProvi
             if (Seconds(booking.BookedAtUtc) != Seconds(row.BookedAtUtc))
                 Reject(JailBookingColumns.BookedAt, Utc(row.BookedAtUtc),
                     $"booking {row.BookingNumber} at {row.Facility.Code} is recorded as booked at {Utc(booking.BookedAtUtc)}; a different time is not taken over it");
-            person = await db.Persons.SingleAsync(p => p.Id == booking.PersonId, ct);
+            person = await db.Persons.FindAsync([booking.PersonId], ct) ?? throw new InvalidOperationException($"Booking {booking.Id} has no person.");
             var conflicts = row.Identifiers.ConflictsWith(person);
             if (conflicts.Count > 0)
                 Reject(IdentifierColumn(row.Identifiers), null,
@@ -57,19 +59,17 @@ public sealed class JailBookingWriter(AppDbContext db, AuditLog audit, TimeProvi
         }
 
         var existingCharge = row.Charge is { } c && booking is not null ? booking.Charges.FirstOrDefault(x => x.Sequence == c.Sequence) : null;
-        if (existingCharge is not null && (existingCharge.NcicCode != row.Charge!.NcicCode))
+        if (existingCharge is not null && existingCharge.NcicCode != row.Charge!.NcicCode)
             Reject(JailBookingColumns.NcicCode, row.Charge.NcicCode,
                 $"charge {row.Charge.Sequence} of booking {row.BookingNumber} is recorded with NCIC code {existingCharge.NcicCode}; a different charge needs its own number");
 
-        if (row.Release is { } release && booking?.ReleasedAtUtc is { } released
-            && (Seconds(released) != Seconds(release.AtUtc) || booking.ReleaseReason != release.Reason))
-            Reject(JailBookingColumns.ReleasedAt, Utc(release.AtUtc),
-                $"booking {row.BookingNumber} is already recorded as released at {Utc(released)} ({booking.ReleaseReason}); a different release is not taken over it");
+        if (row.Release is { } release && booking?.ReleaseRefusal(release.AtUtc, release.Reason) is { } releaseRefusal)
+            Reject(JailBookingColumns.ReleasedAt, Utc(release.AtUtc), $"booking {row.BookingNumber}: {releaseRefusal}");
 
         Detainer? detainer = null;
         if (row.Detainer is { } receipt)
         {
-            detainer = await db.Detainers.SingleOrDefaultAsync(d => d.Id == receipt.DetainerId, ct);
+            detainer = await db.Detainers.FindAsync([receipt.DetainerId], ct);
             if (detainer is null || !agencyFacilities.Contains(detainer.FacilityId))
             {
                 Reject(JailBookingColumns.DetainerId, receipt.DetainerId.ToString(),
@@ -79,16 +79,18 @@ public sealed class JailBookingWriter(AppDbContext db, AuditLog audit, TimeProvi
             else if (booking is null || detainer.BookingId != booking.Id)
                 Reject(JailBookingColumns.DetainerId, receipt.DetainerId.ToString(),
                     $"the detainer was lodged on another booking, not on booking {row.BookingNumber} at {row.Facility.Code}");
-            else if (detainer.ReceivedAtUtc is null && receipt.ReceivedAtUtc < detainer.LodgedAtUtc)
-                Reject(JailBookingColumns.DetainerReceivedAt, Utc(receipt.ReceivedAtUtc),
-                    $"the detainer was lodged at {Utc(detainer.LodgedAtUtc)}; it cannot have been received before");
+            else if (detainer.ReceivedAtUtc is null)
+            {
+                if (DetainerTransitions.Check(detainer.Status, DetainerAction.Acknowledge) is { } refusal)
+                    Reject(JailBookingColumns.DetainerId, receipt.DetainerId.ToString(), $"the detainer's receipt cannot be recorded: {refusal.Message}");
+                else if (receipt.ReceivedAtUtc < detainer.LastChangedAtUtc)
+                    Reject(JailBookingColumns.DetainerReceivedAt, Utc(receipt.ReceivedAtUtc),
+                        $"the detainer was lodged (or last changed) at {Utc(detainer.LastChangedAtUtc)}; it cannot have been received before");
+            }
         }
-        if (rejects.Count > 0)
-        {
-            db.ChangeTracker.Clear();
-            return RowOutcome.Rejected;
-        }
+        if (rejects.Count > 0) return RowOutcome.Rejected;
 
+        // From here on nothing can refuse: every rule was checked above.
         var changed = false;
         if (booking is null)
         {
@@ -112,42 +114,42 @@ public sealed class JailBookingWriter(AppDbContext db, AuditLog audit, TimeProvi
 
         if (row.Charge is { } charge && existingCharge is null)
         {
-            db.Charges.Add(new Charge
+            var added = new Charge
             {
                 Id = Guid.CreateVersion7(clock.GetUtcNow()), BookingId = booking.Id, NcicCode = charge.NcicCode, Description = charge.Description,
                 Level = charge.Level, Sequence = charge.Sequence,
-            });
+            };
+            db.Charges.Add(added);
+            if (!booking.Charges.Contains(added)) booking.Charges.Add(added);
             changed = true;
         }
 
         if (row.Release is { } r)
         {
             var (releaseAdded, refusal) = booking.Release(r.AtUtc, r.Reason);
-            if (refusal is not null)
-            {
-                db.ChangeTracker.Clear();
-                Reject(JailBookingColumns.ReleasedAt, Utc(r.AtUtc), refusal);
-                return RowOutcome.Rejected;
-            }
+            if (refusal is not null) throw new InvalidOperationException($"Release checked but refused: {refusal}");
             changed |= releaseAdded;
         }
-
         if (detainer is { ReceivedAtUtc: null })
         {
             if (detainer.Acknowledge(actor.Id, row.Detainer!.ReceivedAtUtc) is { } refusal)
-            {
-                db.ChangeTracker.Clear();
-                Reject(JailBookingColumns.DetainerId, detainer.Id.ToString(), $"the detainer's receipt cannot be recorded: {refusal.Message}");
-                return RowOutcome.Rejected;
-            }
-            // A lifecycle step: audited per detainer, as the acknowledgement in the web app is.
+                throw new InvalidOperationException($"Receipt checked but refused: {refusal.Message}");
+            // A lifecycle step: audited per detainer, as the acknowledgement in the web app is. The audit chain links one
+            // new entry per save, so the batch so far is saved here (still inside the batch's transaction).
             audit.Add(actor, "detainer.acknowledge", "Detainer", detainer.Id.ToString(),
                 details: string.Create(CultureInfo.InvariantCulture, $"status={detainer.Status};version={detainer.Version};import=jail-bookings;file={fileName};line={row.Line}"));
+            var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
+            db.ChangeTracker.AutoDetectChangesEnabled = true;
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            finally
+            {
+                db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+            }
             changed = true;
         }
-
-        if (changed) await db.SaveChangesAsync(ct);
-        db.ChangeTracker.Clear();
         return changed ? RowOutcome.Imported : RowOutcome.Duplicate;
     }
 
