@@ -56,8 +56,11 @@ public abstract class JailBookingImportTests(DatabaseProvider provider) : IAsync
         Assert.Equal(9, summary.GetProperty("imported").GetInt64());
         Assert.Equal(0, summary.GetProperty("rejected").GetInt64());
         Assert.Equal(JailBookingImport.KindName, summary.GetProperty("kind").GetString());
-        // Seeded: one person, one booking without charges. Korvelle's second booking attaches to her by A-number.
+        // Seeded: one person, one booking with one charge recorded through the API (no number), which line 2 repeats.
+        // Korvelle's second booking attaches to her by A-number.
         Assert.Equal((5, 6, 8, 3), await JailWorld.CountsAsync(world));
+        Assert.Equal([null], await world.QueryAsync(db => db.Charges.Where(c => db.Bookings.Any(b => b.Id == c.BookingId && b.BookingNumber == "B26-000090"))
+            .Select(c => c.Sequence).ToListAsync()));
 
         var korvelle = await world.QueryAsync(db => db.Persons.Where(p => p.ANumber == "A200000090").Select(p => p.Id).ToListAsync());
         Assert.Single(korvelle);
@@ -172,6 +175,14 @@ public abstract class JailBookingImportTests(DatabaseProvider provider) : IAsync
 
         // Only line 10 wrote anything: one person, one booking, one charge.
         Assert.Equal((before.Persons + 1, before.Bookings + 1, before.Charges + 1, 0), await JailWorld.CountsAsync(world));
+
+        // Run again: the same rejects in the reject file, the good row a duplicate, and the file's totals not counted twice.
+        var (again, second) = await JailWorld.ImportJsonAsync(world, csv);
+        Assert.Equal(0, again);
+        Assert.Equal((0L, 13L, 1L), (second.GetProperty("imported").GetInt64(), second.GetProperty("rejected").GetInt64(), second.GetProperty("duplicates").GetInt64()));
+        Assert.Equal(rejects, await File.ReadAllTextAsync(csv + ".rejects.csv", TestContext.Current.CancellationToken));
+        var totals = await world.QueryAsync(db => db.ImportSources.SingleAsync());
+        Assert.Equal((1L, 13L), (totals.ImportedCount, totals.RejectedCount));
         Assert.Null(await world.QueryAsync(db => db.Detainers.Where(d => d.Id == JailWorld.DetainerId).Select(d => d.ReceivedAtUtc).SingleAsync()));
     }
 

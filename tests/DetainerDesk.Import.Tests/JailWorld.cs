@@ -11,7 +11,7 @@ namespace DetainerDesk.Import.Tests;
 
 /// <summary>
 /// What the jail-bookings tests start from: the web tests' agencies and jails (agency WA0179900 with jail TKCJ,
-/// agency WA0539900 with TPCJ), one person already booked at TKCJ and a detainer ICE lodged on that booking. All
+/// agency WA0539900 with TPCJ), one person already booked at TKCJ (one charge, as the API records it) and a detainer ICE lodged on that booking. All
 /// names and numbers are invented.
 /// </summary>
 public static class JailWorld
@@ -37,7 +37,12 @@ public static class JailWorld
             Id = Guid.NewGuid(), FamilyName = "Korvelle", GivenName = "Tamsin", DateOfBirth = new DateOnly(1990, 1, 15), Sex = Sex.Female,
             CountryOfCitizenship = "Honduras", ANumber = "A200000090",
         };
-        var booking = new Booking { Id = Guid.NewGuid(), PersonId = person.Id, FacilityId = test.FacilityAId, BookingNumber = "B26-000090", BookedAtUtc = KnownBookedAtUtc };
+        // Recorded through the bookings API, whose charges carry no number.
+        var booking = new Booking
+        {
+            Id = Guid.NewGuid(), PersonId = person.Id, FacilityId = test.FacilityAId, BookingNumber = "B26-000090", BookedAtUtc = KnownBookedAtUtc,
+            Charges = [new Charge { Id = Guid.NewGuid(), NcicCode = "2399", Description = "Theft", Level = ChargeLevel.Misdemeanor }],
+        };
         db.Persons.Add(person);
         db.Bookings.Add(booking);
         var command = new LodgeDetainerCommand(DetainerFormType.I247A, ProbableCauseBasis.BiometricAndDatabaseRecords, WarrantKind.AdministrativeI200,

@@ -51,6 +51,8 @@ public sealed class JailBookingImport(AppDbContext db, AuditLog audit, TimeProvi
         var columns = ColumnMap.Find(JailBookingColumns.List, top, fileName);
 
         var source = await SourceAsync($"{KindName}:{agency.Code}", sha256, fileName, file, ct);
+        // Rows up to the marker are checked again (their rejects belong in this run's file) but were counted by an earlier run.
+        var countedBefore = source.CommittedThroughLine;
         progress?.Report(new ImportProgress(fileName, 0, file.BytesRead, file.Length));
 
         long read = 0, imported = 0, rejected = 0, duplicates = 0, blank = 0, lastLine = 0;
@@ -82,7 +84,7 @@ public sealed class JailBookingImport(AppDbContext db, AuditLog audit, TimeProvi
                         case RowOutcome.Duplicate: duplicates++; break;
                         default:
                             rejected++;
-                            batchRejected++;
+                            if (row.Line > countedBefore) batchRejected++;
                             foreach (var problem in problems) rejects.Write(row.Line, problem);
                             break;
                     }

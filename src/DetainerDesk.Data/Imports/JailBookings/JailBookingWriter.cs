@@ -58,7 +58,10 @@ public sealed class JailBookingWriter(AppDbContext db, AuditLog audit, TimeProvi
             }
         }
 
-        var existingCharge = row.Charge is { } c && booking is not null ? booking.Charges.FirstOrDefault(x => x.Sequence == c.Sequence) : null;
+        // A charge recorded through the bookings API carries no number: the same NCIC code on the booking is that charge.
+        var existingCharge = row.Charge is { } c && booking is not null
+            ? booking.Charges.FirstOrDefault(x => x.Sequence == c.Sequence) ?? booking.Charges.FirstOrDefault(x => x.Sequence is null && x.NcicCode == c.NcicCode)
+            : null;
         if (existingCharge is not null && existingCharge.NcicCode != row.Charge!.NcicCode)
             Reject(JailBookingColumns.NcicCode, row.Charge.NcicCode,
                 $"charge {row.Charge.Sequence} of booking {row.BookingNumber} is recorded with NCIC code {existingCharge.NcicCode}; a different charge needs its own number");
