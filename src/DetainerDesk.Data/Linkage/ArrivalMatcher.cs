@@ -55,6 +55,7 @@ public static class ArrivalMatcher
             var reason = string.Create(CultureInfo.InvariantCulture, $"Matched on arrival ({source}): {explanation.Probability:P2}, at or above the automatic threshold {thresholds.AutoLinkAt:P2}.");
             // The known person survives: its history stays where it was, the new record joins it.
             var merged = await PersonMerges.MergeAsync(db, audit, clock, Actor.System, known.Id, person.Id, reason, review, automatic: true, ct);
+            // The other candidates are not queued: the survivor was compared with them when it arrived itself.
             if (merged is MergeOutcome.Merged m) return new ArrivalOutcome.AutoMerged(m.Merge.Id, known.Id);
             review.Status = MatchReviewStatus.Open; // refused (identifiers): a supervisor looks instead
         }
