@@ -23,6 +23,7 @@ public sealed class MergeModel(AppDbContext db, AuditLog audit, TimeProvider clo
     public string? Reason { get; private set; }
     public string? ReasonError { get; private set; }
     public string? Refusal { get; private set; }
+    public IReadOnlyDictionary<string, string> Names { get; private set; } = new Dictionary<string, string>();
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -60,6 +61,7 @@ public sealed class MergeModel(AppDbContext db, AuditLog audit, TimeProvider clo
         Survivor = await db.Persons.AsNoTracking().SingleOrDefaultAsync(p => p.Id == merge.SurvivorId, ct);
         MovedBookings = JsonSerializer.Deserialize<List<Guid>>(merge.MovedBookingIdsJson)?.Count ?? 0;
         MovedDetainers = JsonSerializer.Deserialize<List<Guid>>(merge.MovedDetainerIdsJson)?.Count ?? 0;
+        Names = await ActorNames.ForAsync(db, [merge.MergedBy, merge.UnmergedBy], ct);
         return true;
     }
 }

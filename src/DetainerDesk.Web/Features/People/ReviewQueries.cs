@@ -50,3 +50,19 @@ public static class ReviewQueries
 
     public static PersonLine Line(Person p) => new(p.Id, p.DisplayName, p.DateOfBirth);
 }
+
+/// <summary>Who acted, as people read it: a user's display name, an API key's name, or "the matcher" for the system.</summary>
+public static class ActorNames
+{
+    public static async Task<Dictionary<string, string>> ForAsync(AppDbContext db, IEnumerable<string?> actorIds, CancellationToken ct)
+    {
+        var ids = actorIds.OfType<string>().Distinct().ToList();
+        var users = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new { u.Id, u.DisplayName }).ToListAsync(ct);
+        var keyIds = ids.Where(i => i.StartsWith("apikey:", StringComparison.Ordinal) && Guid.TryParse(i[7..], out _)).Select(i => Guid.Parse(i[7..])).ToList();
+        var keys = await db.ApiKeys.AsNoTracking().Where(k => keyIds.Contains(k.Id)).Select(k => new { k.Id, k.Name }).ToListAsync(ct);
+        var names = ids.ToDictionary(i => i, i => i == "system" ? "the matcher (automatic)" : i);
+        foreach (var u in users) names[u.Id] = u.DisplayName;
+        foreach (var k in keys) names[$"apikey:{k.Id}"] = $"API key “{k.Name}”";
+        return names;
+    }
+}
