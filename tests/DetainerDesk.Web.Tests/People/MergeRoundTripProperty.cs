@@ -53,7 +53,7 @@ public sealed class MergeRoundTripProperty(SqliteDeskFactory app) : IClassFixtur
         from owners in Gen.ArrayOf(Gen.Choose(0, 2), 3)
         select (survivor, absorbed, sb, ab, owners);
 
-    private static List<Guid>? _detainers;
+    private List<Guid>? _detainers; // lodged once per run: FsCheck runs every case on this instance
 
     private async Task<List<Guid>> DetainersAsync()
     {
