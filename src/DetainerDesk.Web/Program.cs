@@ -7,6 +7,7 @@ using DetainerDesk.Web.Features.Bookings;
 using DetainerDesk.Web.Features.Detainers;
 using DetainerDesk.Web.Features.Exports;
 using DetainerDesk.Web.Features.Notifications;
+using DetainerDesk.Web.Features.People;
 using DetainerDesk.Web.Features.Webhooks;
 using DetainerDesk.Web.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
@@ -54,6 +55,7 @@ services.AddScoped<IJobHandler, HoldExpiryJob>();
 services.AddScoped<IJobHandler, ReleaseDateJob>();
 services.AddSingleton<JobRunner>();
 services.AddNotificationDelivery(builder.Configuration);
+services.AddPersonMatching();
 services.AddSingleton<IdempotencySweep>();
 if (builder.Configuration.GetValue("Jobs:Enabled", true))
 {

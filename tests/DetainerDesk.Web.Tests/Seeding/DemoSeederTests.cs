@@ -40,6 +40,22 @@ public abstract class DemoSeederTests(DemoDatabase database)
     }
 
     [Fact]
+    public async Task The_identity_review_queue_has_a_few_near_duplicates_of_one_date_of_birth_each()
+    {
+        database.SkipIfUnavailable();
+        await using var scope = database.Scope();
+        var db = Db(scope);
+        var reviews = await db.MatchReviews.AsNoTracking().ToListAsync(Ct);
+        Assert.Equal(DemoReviews.Count, reviews.Count);
+        var persons = await db.Persons.AsNoTracking().ToDictionaryAsync(p => p.Id, Ct);
+        Assert.All(reviews, r =>
+        {
+            Assert.Equal(persons[r.PersonId].DateOfBirth, persons[r.CandidateId].DateOfBirth);
+            Assert.InRange(r.Probability, 0.2, 0.9999);
+        });
+    }
+
+    [Fact]
     public async Task Every_demo_detainer_passes_the_lodging_rules_on_the_day_it_was_lodged()
     {
         database.SkipIfUnavailable();
