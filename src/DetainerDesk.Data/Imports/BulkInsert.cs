@@ -1,11 +1,13 @@
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
+using System.Reflection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace DetainerDesk.Data.Imports;
 
@@ -88,6 +90,7 @@ internal sealed class BulkColumns<T> where T : class
         _properties = entity.GetProperties().Where(p => p.ValueGenerated != ValueGenerated.OnAdd).ToArray();
         Names = _properties.Select(p => p.GetColumnName(Table)!).ToArray();
         Mappings = _properties.Select(p => (RelationalTypeMapping)p.GetRelationalTypeMapping()).ToArray();
+        SqliteCanonical = new CanonicalValues(_properties.Length);
         _postgres = new(CompilePostgres);
         _sqlite = new(CompileSqlite);
         _boxed = new(CompileBoxed);
@@ -102,6 +105,7 @@ internal sealed class BulkColumns<T> where T : class
     public int Count => _properties.Length;
     public Action<NpgsqlBinaryImporter, T> Postgres => _postgres.Value;
     public Action<SqliteBinder, T> Sqlite => _sqlite.Value;
+    public CanonicalValues SqliteCanonical { get; }
     public void Boxed(T row, object?[] values) => _boxed.Value(row, values);
 
     /// <summary>The provider value of column <paramref name="c"/> of <paramref name="row"/>, converted as SaveChanges converts it (nulls stay null).</summary>
@@ -142,13 +146,26 @@ internal sealed class BulkColumns<T> where T : class
         var importer = Expression.Parameter(typeof(NpgsqlBinaryImporter), "importer");
         var row = Expression.Parameter(typeof(T), "row");
         var writeNull = Expression.Call(importer, typeof(NpgsqlBinaryImporter).GetMethod(nameof(NpgsqlBinaryImporter.WriteNull), Type.EmptyTypes)!);
-        // Write<TValue>(TValue, string dataTypeName): typed, so no value is boxed and the column's type is resolved once.
-        var write = typeof(NpgsqlBinaryImporter).GetMethods().Single(m => m is { Name: nameof(NpgsqlBinaryImporter.Write), IsGenericMethodDefinition: true }
-            && m.GetParameters() is [_, { ParameterType: var second }] && second == typeof(string));
-        var body = Enumerable.Range(0, Count).Select(c => NullOr(ProviderValue(row, c), writeNull,
-            v => Expression.Call(importer, write.MakeGenericMethod(v.Type), v, Expression.Constant(Mappings[c].StoreTypeNameBase))));
+        // Write<TValue>(TValue, NpgsqlDbType) for the common types, else Write<TValue>(TValue, string dataTypeName): typed,
+        // so no value is boxed; the enum spares Npgsql matching the type's name on every value.
+        var byName = Write(typeof(string));
+        var byDbType = Write(typeof(NpgsqlDbType));
+        var body = Enumerable.Range(0, Count).Select(c => NullOr(ProviderValue(row, c), writeNull, v =>
+            DbTypes.TryGetValue(Mappings[c].StoreTypeNameBase, out var dbType)
+                ? Expression.Call(importer, byDbType.MakeGenericMethod(v.Type), v, Expression.Constant(dbType))
+                : Expression.Call(importer, byName.MakeGenericMethod(v.Type), v, Expression.Constant(Mappings[c].StoreTypeNameBase))));
         return Expression.Lambda<Action<NpgsqlBinaryImporter, T>>(Expression.Block(body), importer, row).Compile();
     }
+
+    private static MethodInfo Write(Type second) => typeof(NpgsqlBinaryImporter).GetMethods().Single(m =>
+        m is { Name: nameof(NpgsqlBinaryImporter.Write), IsGenericMethodDefinition: true } && m.GetParameters() is [_, { ParameterType: var p }] && p == second);
+
+    private static readonly Dictionary<string, NpgsqlDbType> DbTypes = new(StringComparer.Ordinal)
+    {
+        ["uuid"] = NpgsqlDbType.Uuid, ["bigint"] = NpgsqlDbType.Bigint, ["integer"] = NpgsqlDbType.Integer, ["smallint"] = NpgsqlDbType.Smallint,
+        ["boolean"] = NpgsqlDbType.Boolean, ["date"] = NpgsqlDbType.Date, ["text"] = NpgsqlDbType.Text, ["character varying"] = NpgsqlDbType.Varchar,
+        ["timestamp with time zone"] = NpgsqlDbType.TimestampTz, ["timestamp without time zone"] = NpgsqlDbType.Timestamp,
+    };
 
     private Action<SqliteBinder, T> CompileSqlite()
     {

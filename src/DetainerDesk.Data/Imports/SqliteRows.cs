@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -20,7 +21,7 @@ internal static class SqliteRows
     {
         var db = connection.Handle ?? throw new InvalidOperationException("The SQLite connection is not open.");
         var bind = columns.Sqlite;
-        var binder = new SqliteBinder(db, canonical, columns.Mappings);
+        var binder = new SqliteBinder(db, canonical, columns.Mappings, columns.SqliteCanonical);
         var tuple = "(" + string.Join(", ", Enumerable.Repeat("?", columns.Count)) + ")";
         var r = 0;
         if (rows.Count >= RowsPerStatement)
@@ -67,12 +68,12 @@ internal static class SqliteRows
 /// Binds one row's provider values to the current statement, column <c>c</c> at parameter <c>Offset + c + 1</c>.
 /// Integers, reals, text and blobs are bound as Microsoft.Data.Sqlite binds them (text as UTF-8, encoded into one
 /// reused buffer); any other value (a Guid, a date) is bound as SQLite itself returns it from a parameter of the
-/// column's EF mapping, fetched once per distinct value, so every value is stored exactly as SaveChanges stores it.
+/// column's EF mapping, fetched once per distinct value and kept for later batches (<see cref="CanonicalValues"/>), so
+/// every value is stored exactly as SaveChanges stores it.
 /// </summary>
-internal sealed class SqliteBinder(sqlite3 db, SqliteCommand select, RelationalTypeMapping[] mappings)
+internal sealed class SqliteBinder(sqlite3 db, SqliteCommand select, RelationalTypeMapping[] mappings, CanonicalValues canonical)
 {
-    private const int MaxCached = 10_000;
-    private readonly object?[] _caches = new object?[mappings.Length];
+    private readonly object?[] _last = new object?[mappings.Length];
     private byte[] _utf8 = new byte[1024];
 
     public sqlite3_stmt Statement { get; set; } = null!;
@@ -102,74 +103,67 @@ internal sealed class SqliteBinder(sqlite3 db, SqliteCommand select, RelationalT
 
     public void Canonical<TValue>(int c, TValue value) where TValue : notnull
     {
-        var cache = (CanonicalCache<TValue>)(_caches[c] ??= new CanonicalCache<TValue>());
-        if (!cache.TryGet(value, out var stored))
-        {
-            stored = Fetch(c, value);
-            cache.Add(value, stored, MaxCached);
-        }
+        // A batch has one source id throughout: the previous row's value spares even the shared map's lookup.
+        CanonicalValues.Entry<TValue> entry;
+        if (_last[c] is CanonicalValues.Entry<TValue> last && EqualityComparer<TValue>.Default.Equals(last.Value, value)) entry = last;
+        else _last[c] = entry = canonical.Get(c, value, Fetch);
         var index = Offset + c + 1;
-        Check(stored switch
+        Check(entry.Stored switch
         {
             null => raw.sqlite3_bind_null(Statement, index),
-            StoredText { Utf8.Length: 0 } => raw.sqlite3_bind_text(Statement, index, ""),
-            StoredText t => raw.sqlite3_bind_text(Statement, index, t.Utf8.AsSpan()),
+            byte[] when entry.IsText && entry.Utf8.Length == 0 => raw.sqlite3_bind_text(Statement, index, ""),
+            _ when entry.IsText => raw.sqlite3_bind_text(Statement, index, entry.Utf8.AsSpan()),
             long l => raw.sqlite3_bind_int64(Statement, index, l),
             double d => raw.sqlite3_bind_double(Statement, index, d),
             byte[] b => raw.sqlite3_bind_blob(Statement, index, b),
-            _ => throw new InvalidOperationException($"SQLite returned a {stored.GetType().Name}."),
+            var other => throw new InvalidOperationException($"SQLite returned a {other.GetType().Name}."),
         }, db);
     }
 
     /// <summary>What SQLite stores for <paramref name="value"/> bound through the column's EF mapping.</summary>
-    private object? Fetch(int c, object value)
+    private (object? Stored, bool IsText) Fetch(int c, object value)
     {
         select.CommandText = "SELECT @v";
         select.Parameters.Clear();
-        var parameter = mappings[c].CreateParameter(select, "v", value, nullable: true);
-        select.Parameters.Add(parameter);
-        var stored = select.ExecuteScalar();
-        return stored switch
+        select.Parameters.Add(mappings[c].CreateParameter(select, "v", value, nullable: true));
+        return select.ExecuteScalar() switch
         {
-            DBNull => null,
-            string s => new StoredText(Encoding.UTF8.GetBytes(s)),
-            _ => stored,
+            DBNull => (null, false),
+            string s => (Encoding.UTF8.GetBytes(s), true),
+            var stored => (stored, false),
         };
     }
-
-    /// <summary>Text as SQLite returned it, encoded once.</summary>
-    private sealed record StoredText(byte[] Utf8);
 
     public static void Check(int rc, sqlite3 db)
     {
         if (rc != raw.SQLITE_OK) SqliteException.ThrowExceptionForRC(rc, db);
     }
+}
 
-    /// <summary>The last value (a batch has one source id throughout) and a bounded map of the others (dates repeat).</summary>
-    private sealed class CanonicalCache<TValue> where TValue : notnull
+/// <summary>
+/// What SQLite stores for the values of an entity's columns that are neither integers, reals, text nor blobs, per
+/// column and value, shared by every batch and connection of one model (the mapping is the model's, not the
+/// connection's). Bounded, so an import with many distinct dates keeps flat memory.
+/// </summary>
+internal sealed class CanonicalValues(int columns)
+{
+    private const int MaxPerColumn = 10_000;
+    private readonly object?[] _maps = new object?[columns];
+
+    public Entry<TValue> Get<TValue>(int c, TValue value, Func<int, object, (object? Stored, bool IsText)> fetch) where TValue : notnull
     {
-        private readonly Dictionary<TValue, object?> _stored = [];
-        private TValue? _last;
-        private object? _lastStored;
-        private bool _hasLast;
+        var map = (ConcurrentDictionary<TValue, Entry<TValue>>)(Volatile.Read(ref _maps[c])
+            ?? Interlocked.CompareExchange(ref _maps[c], new ConcurrentDictionary<TValue, Entry<TValue>>(), null)
+            ?? _maps[c]!);
+        if (map.TryGetValue(value, out var entry)) return entry;
+        if (map.Count >= MaxPerColumn) map.Clear();
+        var (stored, isText) = fetch(c, value);
+        return map[value] = new Entry<TValue>(value, stored, isText);
+    }
 
-        public bool TryGet(TValue value, out object? stored)
-        {
-            if (_hasLast && EqualityComparer<TValue>.Default.Equals(value, _last))
-            {
-                stored = _lastStored;
-                return true;
-            }
-            if (!_stored.TryGetValue(value, out stored)) return false;
-            (_last, _lastStored, _hasLast) = (value, stored, true);
-            return true;
-        }
-
-        public void Add(TValue value, object? stored, int max)
-        {
-            if (_stored.Count >= max) _stored.Clear();
-            _stored[value] = stored;
-            (_last, _lastStored, _hasLast) = (value, stored, true);
-        }
+    /// <summary>A value and what SQLite stores for it; text is kept as its UTF-8 bytes.</summary>
+    public sealed record Entry<TValue>(TValue Value, object? Stored, bool IsText)
+    {
+        public byte[] Utf8 => (byte[])Stored!;
     }
 }
