@@ -85,6 +85,7 @@ app.MapNotificationsApi();
 app.MapBookingsApi();
 app.MapWebhooksApi();
 app.MapDetainerExport();
+app.MapListExports();
 app.MapRazorPages();
 
 DeskStartup.PrintWelcome(app, demo);
