@@ -89,6 +89,9 @@ public abstract class ListExportTests(DeskFactory app)
         Assert.Contains("53053", office);
         Assert.Contains("48201", office);
 
+        var page = await app.ClientWithKey(app.World.ClerkAKey).GetStringAsync("/Jurisdictions", Ct);
+        Assert.Contains("/Jurisdictions/Export?fy=", page, StringComparison.Ordinal);
+
         var bad = await app.ClientWithKey(app.World.ClerkAKey).GetAsync("/Jurisdictions/Export?format=pdf", Ct);
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Equal("application/problem+json", bad.Content.Headers.ContentType?.MediaType);
