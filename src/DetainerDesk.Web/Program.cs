@@ -87,6 +87,7 @@ app.MapNotificationsApi();
 app.MapBookingsApi();
 app.MapWebhooksApi();
 app.MapDetainerExport();
+app.MapListExports();
 app.MapRazorPages();
 
 DeskStartup.PrintWelcome(app, demo);

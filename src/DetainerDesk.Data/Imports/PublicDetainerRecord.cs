@@ -62,7 +62,8 @@ internal sealed class PublicDetainerRecordConfiguration : IEntityTypeConfigurati
 {
     public void Configure(EntityTypeBuilder<PublicDetainerRecord> b)
     {
-        b.HasOne<ImportSource>().WithMany().HasForeignKey(r => r.SourceId).OnDelete(DeleteBehavior.Restrict);
+        // No foreign key to ImportSources: the pipeline commits the source row before any record of it and nothing
+        // deletes sources, while the key's per-row check was a large part of a bulk load (bench/README.md, "Import").
         b.HasIndex(r => new { r.SourceId, r.Line }).IsUnique();
         b.HasIndex(r => new { r.FiscalYear, r.AorCode });
         b.Property(r => r.FormEdition).HasMaxLength(60);

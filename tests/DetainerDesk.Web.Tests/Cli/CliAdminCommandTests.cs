@@ -158,6 +158,51 @@ public abstract class CliAdminCommandTests(DatabaseProvider provider) : IAsyncLi
         Assert.Equal(2, (await RunAsync("export", "detainers", csv + ".txt")).Exit);
         Assert.True(await InDatabaseAsync(db => db.AuditEntries.AnyAsync(a => a.Action == "detainer.export", Ct)));
     }
+
+    [Fact]
+    public async Task Export_arrests_writes_the_imported_public_records_with_their_released_values_and_formulas_defused()
+    {
+        SkipWithoutDatabase();
+        Assert.Equal(0, (await RunAsync("migrate")).Exit);
+        // Two rows of the released I-213 layout (header as released); the importer itself refuses formula-looking values,
+        // so the hostile one is written into the database afterwards, as a later importer's bug might store it.
+        var release = Path.Combine(Path.GetTempPath(), $"detainerdesk-i213-{Guid.NewGuid():N}.csv");
+        _files.AddRange([release, release + ".rejects.csv"]);
+        await File.WriteAllTextAsync(release, """
+            source_row,site_code,site_name,area_of_responsibility_code,doc_completion_date,apprehension_date,apprehension_method_descr,apprehension_landmark_descr,processing_disposition_descr,citizenship_country_descr,gender_code,age_group,entry_admission_class_descr,admin_charges,criminal_charges,fy,fy_quarter,cy,cy_quarter,any_convicted,any_pending,criminal_charge_status,locality,county,state
+            1,TAC,"ERO - TACOMA,WA Sub Office",SEA,2021-12-01T00:00:00Z,2021-10-29,ERO Reprocessed Arrest,NORTHWEST DETENTION CENTER DETAINED DOCKET,Warrant of Arrest/Notice to Appear,NICARAGUA,M,"[18,25)",,,,2022,2022.1,2021,2021.4,FALSE,FALSE,None,Tacoma,Pierce County,WA
+            2,SEA,"SEATTLE, WA, DOCKET CONTROL OFFICE",SEA,2021-12-01T00:00:00Z,2021-11-28,Non-Custodial Arrest,SEATTLE NON-DETAINED DOCKET,Warrant of Arrest/Notice to Appear,HONDURAS,F,"[25,40)",Without Inspection,,,2022,2022.1,2021,2021.4,FALSE,FALSE,None,Seattle,King County,WA
+
+            """, Ct);
+        Assert.Equal(0, (await RunAsync("import", "ice-arrests", release)).Exit);
+        const string Formula = "=HYPERLINK(\"http://attacker.example\")";
+        await InDatabaseAsync(db => db.PublicArrestRecords.Where(r => r.Line == 3).ExecuteUpdateAsync(s => s.SetProperty(r => r.RawLocality, Formula), Ct));
+
+        var csv = Path.Combine(Path.GetTempPath(), $"detainerdesk-arrests-{Guid.NewGuid():N}.csv");
+        _files.Add(csv);
+        var (exported, output) = await RunAsync("export", "arrests", csv);
+        Assert.Equal(0, exported);
+        Assert.Contains("Exported 2 public arrest records", output);
+        var lines = (await File.ReadAllLinesAsync(csv, Ct)).Where(l => l.Length > 0).ToArray();
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith("source_file,line,apprehended_on,fiscal_year,", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith($"{Path.GetFileName(release)},2,2021-10-29,2022,2021-12-01,", lines[1], StringComparison.Ordinal);
+        // Original values as released, beside the mapped ones.
+        Assert.Contains(",\"ERO - TACOMA,WA Sub Office\",SEA,2021-12-01T00:00:00Z,2021-10-29,ERO Reprocessed Arrest,", lines[1], StringComparison.Ordinal);
+        Assert.Contains(",\"'=HYPERLINK(\"\"http://attacker.example\"\")\",King County,WA", lines[2], StringComparison.Ordinal);
+
+        var xlsx = Path.ChangeExtension(csv, ".xlsx");
+        _files.Add(xlsx);
+        Assert.Equal(0, (await RunAsync("export", "arrests", xlsx)).Exit);
+        using (var workbook = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(xlsx, false))
+        {
+            var cells = workbook.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>().Select(c => c.InnerText).ToList();
+            Assert.Contains("'" + Formula, cells);
+            Assert.Contains("NORTHWEST DETENTION CENTER DETAINED DOCKET", cells);
+        }
+        Assert.Equal(2, (await RunAsync("export", "arrests", xlsx)).Exit); // never overwrites
+        Assert.Equal(2, await InDatabaseAsync(db => db.AuditEntries.CountAsync(a => a.Action == "arrest.export", Ct)));
+    }
 }
 
 public sealed class SqliteCliAdminCommandTests() : CliAdminCommandTests(DatabaseProvider.Sqlite);

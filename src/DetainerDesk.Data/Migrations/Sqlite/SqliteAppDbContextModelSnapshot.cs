@@ -1799,24 +1799,6 @@ namespace DetainerDesk.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("DetainerDesk.Data.Imports.PublicArrestRecord", b =>
-                {
-                    b.HasOne("DetainerDesk.Data.Imports.ImportSource", null)
-                        .WithMany()
-                        .HasForeignKey("SourceId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("DetainerDesk.Data.Imports.PublicDetainerRecord", b =>
-                {
-                    b.HasOne("DetainerDesk.Data.Imports.ImportSource", null)
-                        .WithMany()
-                        .HasForeignKey("SourceId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("DetainerDesk.Data.Notifications.Notification", b =>
                 {
                     b.HasOne("DetainerDesk.Domain.Organisations.Organisation", null)

@@ -28,18 +28,23 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
         (Years, Year) = (years.All, years.Pick(fy));
         PolicyDay = JurisdictionQueries.PolicyDay(Year, today);
 
+        States = [.. (await RowsAsync(db, scope, Year, PolicyDay, ct)).GroupBy(r => r.County.StateName)];
+    }
+
+    /// <summary>The page's rows, by state then county name; the export downloads exactly these.</summary>
+    public static async Task<List<CountyListRow>> RowsAsync(AppDbContext db, CooperationScope scope, FiscalYear year, DateOnly policyDay, CancellationToken ct)
+    {
         var engine = (await ActiveRuleBook.ForAsync(db, ct)).Engine;
         var names = await JurisdictionQueries.CountiesAsync(db, ct);
-        var figures = await JurisdictionQueries.CountyFiguresAsync(db, scope, Year, ct);
+        var figures = await JurisdictionQueries.CountyFiguresAsync(db, scope, year, ct);
         var rows = (await JurisdictionQueries.CountiesWithFacilitiesAsync(db, scope, ct))
             .Where(c => names.ContainsKey(c.Fips))
             .Select(c =>
             {
                 var county = names[c.Fips];
-                var policy = PolicyCategories.Classify(JurisdictionQueries.PolicyFor(engine, new Jurisdiction(county.StateCode, county.Fips), PolicyDay));
+                var policy = PolicyCategories.Classify(JurisdictionQueries.PolicyFor(engine, new Jurisdiction(county.StateCode, county.Fips), policyDay));
                 return new CountyListRow(county, policy, c.Agencies, c.Facilities, figures.GetValueOrDefault(c.Fips) ?? new OutcomeCounts());
             });
-        States = [.. rows.OrderBy(r => r.County.StateName, StringComparer.Ordinal).ThenBy(r => r.County.Name, StringComparer.Ordinal)
-            .GroupBy(r => r.County.StateName)];
+        return [.. rows.OrderBy(r => r.County.StateName, StringComparer.Ordinal).ThenBy(r => r.County.Name, StringComparer.Ordinal)];
     }
 }
