@@ -15,6 +15,15 @@ public sealed record LinkageOptions
     public int Seed { get; init; } = 20_261_129;
     public IReadOnlyList<BlockingPass> Passes { get; init; } = Blocking.DefaultPasses;
     public ClusteringGuard Guard { get; init; } = ClusteringGuard.Default;
+    /// <summary>Pairs below this match probability are scored but not kept in <see cref="Linker.Scored"/> (0: keep every
+    /// candidate). A million records make hundreds of millions of candidates; clustering needs only the links.</summary>
+    public double KeepPairsFromProbability { get; init; }
+    /// <summary>The known answer for a pair of record indexes (true: same person), or null when unknown; candidates with
+    /// an answer correct EM's m (<see cref="ModelTraining.WithLabels"/>). Called from several threads.</summary>
+    public Func<int, int, bool?>? LabelOf { get; init; }
+    /// <summary>Whether <see cref="LabelOf"/> answers for a random sample of pairs (so the share of matches among them
+    /// estimates the prior too).</summary>
+    public bool LabelsAreRandomSample { get; init; }
     /// <summary>Receives one line per finished stage with its elapsed time, for progress and benchmarks.</summary>
     public Action<string>? Log { get; init; }
 }
