@@ -23,6 +23,8 @@ public static class LinkageBenchRun
         var data = options.Text("data", "demo");
         var labelShare = options.Double("train-labels", 0);
         var sample = options.Int("rate-sample", 3_000_000);
+        var blockSize = options.Int("max-block", new LinkageOptions().MaxBlockSize);
+        var countOnly = options.Int("count-only", 0) == 1;
         options.RefuseUnknown();
         Console.WriteLine(Machine.Describe("none (in memory)"));
 
@@ -31,6 +33,14 @@ public static class LinkageBenchRun
         var generated = clock.Elapsed.TotalSeconds;
         Console.WriteLine($"{count:N0} records of {truth.Distinct().Count():N0} people generated ({data}) in {generated:0.0} s");
 
+        if (countOnly)
+        {
+            var people = Linker.Prepare(records);
+            var index = new CandidateIndex(people, Blocking.DefaultPasses, false, blockSize);
+            foreach (var r in index.Report()) Console.WriteLine($"  pass '{r.Pass}': {r.PairsCompared:N0} pairs, {r.NewPairs:N0} new, {r.OversizedBlocksSkipped} oversized");
+            Console.WriteLine($"counted in {clock.Elapsed.TotalSeconds:0.0} s");
+            return 0;
+        }
         clock.Restart();
         var phases = new List<(string Phase, double Seconds)>();
         var last = 0.0;
@@ -38,6 +48,7 @@ public static class LinkageBenchRun
         {
             // Clustering needs only the links; the rest of hundreds of millions of candidates is scored and dropped.
             KeepPairsFromProbability = 0.01,
+            MaxBlockSize = blockSize,
             LabelOf = labelShare > 0 ? LabelSample(truth, labelShare) : null,
             LabelsAreRandomSample = true,
             Log = line =>
@@ -59,8 +70,12 @@ public static class LinkageBenchRun
         var clustered = eval.Clusters(clusters);
         var recall = eval.BlockingRecall(linker.IsCandidate);
         var compareSeconds = phases.Where(p => p.Phase.StartsWith("compared", StringComparison.Ordinal) || p.Phase.StartsWith("scored", StringComparison.Ordinal)).Sum(p => p.Seconds);
-        foreach (var pass in linker.PassReports.Where(p => p.PairsCompared > 0))
-            Console.WriteLine($"  pass '{pass.Pass}': {pass.PairsCompared:N0} pairs, {pass.NewPairs:N0} new, {pass.OversizedBlocksSkipped} oversized blocks skipped");
+        Console.WriteLine($"  prior {linker.Model.PriorBits:+0.0;-0.0} bits; level weights (bits):");
+        foreach (var field in new[] { LinkField.GivenName, LinkField.Surname, LinkField.BirthDate, LinkField.Sex, LinkField.Country })
+            Console.WriteLine($"    {field,-10} {string.Join(" | ", LinkFieldLevels.Of(field).Select((name, l) => $"{name} {linker.Model.LevelBits(field, l):+0.0;-0.0} (m {linker.Model.M[(int)field][l]:0.000})"))}");
+        var only = OnlyFoundBy(linker, truth);
+        foreach (var (pass, p) in linker.PassReports.Select((pass, p) => (pass, p)).Where(x => x.pass.PairsCompared > 0))
+            Console.WriteLine($"  pass '{pass.Pass}': {pass.PairsCompared:N0} pairs, {pass.NewPairs:N0} new, {pass.OversizedBlocksSkipped} oversized blocks skipped; {only[p]:N0} true pairs found by no other pass");
         Console.WriteLine();
         Console.WriteLine("| | |");
         Console.WriteLine("|---|---|");
@@ -93,6 +108,23 @@ public static class LinkageBenchRun
         Console.WriteLine($"| compare all fields (levels, Jaro-Winkler, NYSIIS, nicknames) + Fellegi-Sunter weight | {s:N0} |");
         Console.WriteLine($"| ratio | {s / b:0.00} of the baseline |");
         return 0;
+    }
+
+    /// <summary>Per pass, the true pairs no other pass puts up: what the pass is worth.</summary>
+    private static long[] OnlyFoundBy(Linker linker, List<string> truth)
+    {
+        var only = new long[linker.PassReports.Count];
+        foreach (var person in Enumerable.Range(0, truth.Count).GroupBy(i => truth[i]))
+        {
+            var m = person.ToArray();
+            for (var x = 0; x < m.Length; x++)
+                for (var y = x + 1; y < m.Length; y++)
+                {
+                    var mask = linker.Candidates.PassesCovering(m[x], m[y]);
+                    if (mask != 0 && (mask & (mask - 1)) == 0) only[System.Numerics.BitOperations.TrailingZeroCount(mask)]++;
+                }
+        }
+        return only;
     }
 
     private static string Short(string phase) => phase.Split(' ', 2)[0];

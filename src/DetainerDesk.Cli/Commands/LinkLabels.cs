@@ -9,7 +9,7 @@ public static class LinkLabels
     public static Func<int, int, bool?> Sample(IReadOnlyList<string> truth, double share)
     {
         var cut = (ulong)(share * ulong.MaxValue);
-        return (i, j) => Mix(Blocking.PairKey(i, j)) <= cut ? truth[i] == truth[j] : null;
+        return (i, j) => Mix(Blocking.PairKey(i, j) ^ 0x5EED_1AB3L) <= cut ? truth[i] == truth[j] : null;
     }
 
     // SplitMix64's finaliser: pair keys in order become uniformly spread numbers.

@@ -1,7 +1,11 @@
 namespace DetainerDesk.Domain.Linkage;
 
-/// <summary>One blocking pass: records with the same non-empty key are compared.</summary>
-public sealed record BlockingPass(string Name, Func<PreparedPerson, string?> Key);
+/// <summary>One blocking pass: records with the same non-empty key are compared. <see cref="Fields"/> are the compared
+/// fields its key is made of: within the pass they agree by construction, so the pass's own EM leaves them out.</summary>
+public sealed record BlockingPass(string Name, Func<PreparedPerson, string?> Key)
+{
+    public IReadOnlyList<LinkField> Fields { get; init; } = [];
+}
 
 /// <summary>
 /// Candidate pairs from several blocking passes, so that a pair missed by one key (a typo in the surname, a wrong
@@ -12,20 +16,20 @@ public static class Blocking
 {
     public static readonly BlockingPass[] DefaultPasses =
     [
-        new("surname code + birth year", p => Join(p.Surname.FirstPartCode, Year(p))),
-        new("birth date", p => p.BirthDate?.Digits),
-        new("name codes in either order", p => Unordered(p.Given.Code, p.Surname.Code)),
-        new("given-name code + postcode", p => Join(p.Given.Code, p.Postcode)),
-        new("given-name code + birth year", p => Join(p.Given.Code, Year(p))),
-        new("surname code + birth month and day", p => Join(p.Surname.FirstPartCode, p.BirthDate?.MonthDay)),
-        new("surname code + city", p => Join(p.Surname.FirstPartCode, p.City)),
-        new("given-name code + city", p => Join(p.Given.Code, p.City)),
-        new("given-name code + birth month and day", p => Join(p.Given.Code, p.BirthDate?.MonthDay)),
-        new("postcode + birth year", p => Join(p.Postcode, Year(p))),
-        new("street + city", p => Join(p.Street, p.City)),
-        new("email", p => p.Email.Length > 0 ? p.Email : null),
-        new("email user name", p => p.EmailUser.Length > 0 ? p.EmailUser : null),
-        new("other identifier", p => p.OtherId.Length > 0 ? p.OtherId : null),
+        new("surname code + birth year", p => Join(p.Surname.FirstPartCode, Year(p))) { Fields = [LinkField.Surname, LinkField.BirthDate] },
+        new("birth date", p => p.BirthDate?.Digits) { Fields = [LinkField.BirthDate] },
+        new("name codes in either order", p => Unordered(p.Given.Code, p.Surname.Code)) { Fields = [LinkField.GivenName, LinkField.Surname] },
+        new("given-name code + postcode", p => Join(p.Given.Code, p.Postcode)) { Fields = [LinkField.GivenName, LinkField.Postcode] },
+        new("given-name code + birth year", p => Join(p.Given.Code, Year(p))) { Fields = [LinkField.GivenName, LinkField.BirthDate] },
+        new("surname code + birth month and day", p => Join(p.Surname.FirstPartCode, p.BirthDate?.MonthDay)) { Fields = [LinkField.Surname, LinkField.BirthDate] },
+        new("surname code + city", p => Join(p.Surname.FirstPartCode, p.City)) { Fields = [LinkField.Surname, LinkField.City] },
+        new("given-name code + city", p => Join(p.Given.Code, p.City)) { Fields = [LinkField.GivenName, LinkField.City] },
+        new("given-name code + birth month and day", p => Join(p.Given.Code, p.BirthDate?.MonthDay)) { Fields = [LinkField.GivenName, LinkField.BirthDate] },
+        new("postcode + birth year", p => Join(p.Postcode, Year(p))) { Fields = [LinkField.Postcode, LinkField.BirthDate] },
+        new("street + city", p => Join(p.Street, p.City)) { Fields = [LinkField.Street, LinkField.City] },
+        new("email", p => p.Email.Length > 0 ? p.Email : null) { Fields = [LinkField.Email] },
+        new("email user name", p => p.EmailUser.Length > 0 ? p.EmailUser : null) { Fields = [LinkField.Email] },
+        new("other identifier", p => p.OtherId.Length > 0 ? p.OtherId : null) { Fields = [LinkField.OtherId] },
         new("A-number", p => p.Strong[(int)StrongIdentifierKind.ANumber]),
         new("FBI number", p => p.Strong[(int)StrongIdentifierKind.Fbi]),
         new("FIN", p => p.Strong[(int)StrongIdentifierKind.Fin]),

@@ -19,7 +19,18 @@ public sealed class CandidateIndex
     /// <summary>Blocks per pass skipped for holding more than the maximum block size.</summary>
     public IReadOnlyList<int> OversizedBlocksSkipped { get; }
 
+    /// <summary>Sum over passes of the pairs each puts up (pairs met by several passes counted in each).</summary>
+    public long PairsUpperBound { get; }
+
     public CandidateIndex(IReadOnlyList<PreparedPerson> people, IReadOnlyList<BlockingPass> passes, bool acrossSourcesOnly, int maxBlockSize)
+        : this(people, passes, acrossSourcesOnly, maxBlockSize, long.MaxValue)
+    {
+    }
+
+    /// <param name="maxPairsPerPass">When a pass's blocks would make more pairs than this, its largest blocks are
+    /// skipped (and counted as oversized) until the rest fit: on a million records "given name + birth year" holds
+    /// blocks of hundreds of records that tell nobody apart, while the small blocks of a pass are its useful ones.</param>
+    public CandidateIndex(IReadOnlyList<PreparedPerson> people, IReadOnlyList<BlockingPass> passes, bool acrossSourcesOnly, int maxBlockSize, long maxPairsPerPass)
     {
         Count = people.Count;
         Passes = passes;
@@ -29,11 +40,13 @@ public sealed class CandidateIndex
         _starts = new int[passes.Count][];
         _members = new int[passes.Count][];
         var skipped = new int[passes.Count];
-        Parallel.For(0, passes.Count, p => skipped[p] = Build(people, passes[p], maxBlockSize, p));
+        var pairs = new long[passes.Count];
+        Parallel.For(0, passes.Count, p => (skipped[p], pairs[p]) = Build(people, passes[p], maxBlockSize, maxPairsPerPass, p));
         OversizedBlocksSkipped = skipped;
+        PairsUpperBound = pairs.Sum();
     }
 
-    private int Build(IReadOnlyList<PreparedPerson> people, BlockingPass pass, int maxBlockSize, int p)
+    private (int Skipped, long Pairs) Build(IReadOnlyList<PreparedPerson> people, BlockingPass pass, int maxBlockSize, long maxPairs, int p)
     {
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         var blockOf = new int[people.Count];
@@ -45,13 +58,16 @@ public sealed class CandidateIndex
             blockOf[i] = b;
             sizes[b]++;
         }
+        maxBlockSize = Math.Min(maxBlockSize, LargestBlockWithin(sizes, maxBlockSize, maxPairs));
         // Singletons and oversized blocks produce no pairs: renumber the rest densely.
         var renumber = new int[sizes.Count];
+        long pairs = 0;
         int kept = 0, skipped = 0;
         for (var b = 0; b < sizes.Count; b++)
         {
             if (sizes[b] > maxBlockSize) skipped++;
             renumber[b] = sizes[b] >= 2 && sizes[b] <= maxBlockSize ? kept++ : -1;
+            if (renumber[b] >= 0) pairs += (long)sizes[b] * (sizes[b] - 1) / 2;
         }
         var starts = new int[kept + 1];
         for (var i = 0; i < blockOf.Length; i++)
@@ -68,13 +84,39 @@ public sealed class CandidateIndex
         _blockOf[p] = blockOf;
         _starts[p] = starts;
         _members[p] = members;
-        return skipped;
+        return (skipped, pairs);
+    }
+
+    /// <summary>The largest block size s such that the blocks of size ≤ s make at most <paramref name="maxPairs"/> pairs.</summary>
+    private static int LargestBlockWithin(List<int> sizes, int maxBlockSize, long maxPairs)
+    {
+        var histogram = new long[maxBlockSize + 1];
+        foreach (var size in sizes) if (size <= maxBlockSize) histogram[size]++;
+        long total = 0;
+        for (var s = 2; s <= maxBlockSize; s++)
+        {
+            total += histogram[s] * s * (s - 1L) / 2;
+            if (total > maxPairs) return s - 1;
+        }
+        return maxBlockSize;
     }
 
     /// <summary>Whether some pass compares records <paramref name="i"/> and <paramref name="j"/>.</summary>
     public bool IsCandidate(int i, int j) => i != j && FirstPass(i, j) >= 0 && Allowed(i, j);
 
     private bool Allowed(int i, int j) => !_acrossSourcesOnly || _sources[i] != _sources[j];
+
+    /// <summary>Bit p set when pass p puts both records in one block (the first 64 passes).</summary>
+    public ulong PassesCovering(int i, int j)
+    {
+        ulong mask = 0;
+        for (var p = 0; p < Math.Min(64, _blockOf.Length); p++)
+        {
+            var b = _blockOf[p][i];
+            if (b >= 0 && b == _blockOf[p][j]) mask |= 1UL << p;
+        }
+        return mask;
+    }
 
     /// <summary>The first pass that puts both records in one block, or −1.</summary>
     public int FirstPass(int i, int j)

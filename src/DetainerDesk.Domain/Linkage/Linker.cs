@@ -60,13 +60,17 @@ public sealed class Linker
         void Stage(string what) => options.Log?.Invoke($"{what}: {clock.Elapsed.TotalSeconds:0.00} s");
         var people = Prepare(records);
         Stage("prepared");
-        var candidates = new CandidateIndex(people, options.Passes, options.LinkAcrossSourcesOnly, options.MaxBlockSize);
+        var perPass = Math.Max(options.MinPairsPerPass, (long)(options.MaxPairsPerRecordPerPass * people.Count));
+        var candidates = new CandidateIndex(people, options.Passes, options.LinkAcrossSourcesOnly, options.MaxBlockSize, perPass);
         Stage("blocked");
-        var (vectorCounts, passes, pairCount, labels) = CompareCandidates(people, candidates, options);
-        Stage($"compared ({pairCount:N0} pairs, {vectorCounts.Count:N0} distinct vectors)");
+        var (vectorCounts, passVectors, passes, pairCount, labels) = CompareCandidates(people, candidates, options);
+        Stage($"compared ({pairCount:N0} pairs, {vectorCounts.Values.Sum():N0} of them for EM, {vectorCounts.Count:N0} distinct vectors)");
         var u = ModelTraining.EstimateU(people, options.LinkAcrossSourcesOnly, options.RandomPairsForU, options.Seed);
         Stage("u from random pairs");
-        var fitted = ModelTraining.Estimate(vectorCounts, u);
+        var overall = ModelTraining.Estimate(vectorCounts, u);
+        var fitted = options.EmPerPass
+            ? ModelTraining.Estimate(vectorCounts, u, ModelTraining.MFromPasses(options.Passes, passVectors, u, overall.M))
+            : overall;
         var model = ModelTraining.ForAllPairs(fitted, u, pairCount, PossiblePairs(people, options.LinkAcrossSourcesOnly));
         if (labels.Matches + labels.NonMatches > 0)
         {
@@ -84,17 +88,22 @@ public sealed class Linker
     // output does not depend on which core did what.
     private const int ChunkSize = 1024;
 
-    private static (Dictionary<ulong, long> Vectors, IReadOnlyList<BlockingPassReport> Passes, long Pairs, LabelledPairs Labels) CompareCandidates(
+    private static (Dictionary<ulong, long> Vectors, Dictionary<ulong, long>[] PerPass, IReadOnlyList<BlockingPassReport> Passes, long Pairs, LabelledPairs Labels) CompareCandidates(
         IReadOnlyList<PreparedPerson> people, CandidateIndex index, LinkageOptions options)
     {
         var labels = new LabelledPairs { RandomSample = options.LabelsAreRandomSample };
         var labelOf = options.LabelOf;
+        // A fixed sample for EM when the candidates are many: a pair is in it when its mixed key falls under the cut.
+        var share = Math.Min(1.0, (double)options.MaxPairsForEm / Math.Max(1, index.PairsUpperBound));
+        var cut = share >= 1 ? ulong.MaxValue : (ulong)(share * ulong.MaxValue);
         var vectors = new Dictionary<ulong, long>();
+        var perPass = index.Passes.Select(_ => new Dictionary<ulong, long>()).ToArray();
         var all = new long[index.Passes.Count];
         var fresh = new long[index.Passes.Count];
         var gate = new object();
         Parallel.For(0, Chunks(people.Count),
-            () => (Vectors: new Dictionary<ulong, long>(), All: new long[all.Length], Fresh: new long[all.Length], Buffer: new List<int>(), Labels: new LabelledPairs()),
+            () => (Vectors: new Dictionary<ulong, long>(), All: new long[all.Length], Fresh: new long[all.Length], Buffer: new List<int>(), Labels: new LabelledPairs(),
+                PerPass: index.Passes.Select(_ => new Dictionary<ulong, long>()).ToArray()),
             (chunk, _, local) =>
             {
                 for (var i = chunk * ChunkSize; i < Math.Min(people.Count, (chunk + 1) * ChunkSize); i++)
@@ -102,9 +111,22 @@ public sealed class Linker
                     index.CandidatesOf(i, local.Buffer, local.All, local.Fresh);
                     foreach (var j in local.Buffer)
                     {
+                        var label = labelOf?.Invoke(i, j);
+                        var sampled = cut == ulong.MaxValue || Mix(Blocking.PairKey(i, j)) <= cut;
+                        if (!sampled && label is null) continue;
                         var v = PairComparison.Compare(people[i], people[j]).Vector;
-                        local.Vectors[v] = local.Vectors.GetValueOrDefault(v) + 1;
-                        if (labelOf?.Invoke(i, j) is { } same) local.Labels.Add(v, same);
+                        if (sampled)
+                        {
+                            local.Vectors[v] = local.Vectors.GetValueOrDefault(v) + 1;
+                            if (options.EmPerPass)
+                                for (var mask = index.PassesCovering(i, j); mask != 0; mask &= mask - 1)
+                                {
+                                    var p = System.Numerics.BitOperations.TrailingZeroCount(mask);
+                                    var masked = ModelTraining.WithoutKeyFields(v, index.Passes[p]);
+                                    local.PerPass[p][masked] = local.PerPass[p].GetValueOrDefault(masked) + 1;
+                                }
+                        }
+                        if (label is { } same) local.Labels.Add(v, same);
                     }
                 }
                 return local;
@@ -116,10 +138,12 @@ public sealed class Linker
                     foreach (var (v, n) in local.Vectors) vectors[v] = vectors.GetValueOrDefault(v) + n;
                     for (var p = 0; p < all.Length; p++) { all[p] += local.All[p]; fresh[p] += local.Fresh[p]; }
                     labels.Add(local.Labels);
+                    for (var p = 0; p < perPass.Length; p++)
+                        foreach (var (v, n) in local.PerPass[p]) perPass[p][v] = perPass[p].GetValueOrDefault(v) + n;
                 }
             });
         var reports = index.Passes.Select((pass, p) => new BlockingPassReport(pass.Name, all[p], (int)Math.Min(fresh[p], int.MaxValue), index.OversizedBlocksSkipped[p])).ToArray();
-        return (vectors, reports, fresh.Sum(), labels);
+        return (vectors, perPass, reports, fresh.Sum(), labels);
     }
 
     private static ScoredPair[] ScoreCandidates(IReadOnlyList<PreparedPerson> people, CandidateIndex index, FellegiSunterModel model, double floorBits)
@@ -144,6 +168,15 @@ public sealed class Linker
         var at = 0;
         foreach (var chunk in perChunk) { chunk.CopyTo(scored, at); at += chunk.Count; }
         return scored;
+    }
+
+    // SplitMix64's finaliser: consecutive pair keys become evenly spread numbers.
+    private static ulong Mix(long key)
+    {
+        var z = (ulong)key + 0x9E3779B97F4A7C15UL;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
     }
 
     private static int Chunks(int count) => (count + ChunkSize - 1) / ChunkSize;

@@ -46,12 +46,16 @@ public static partial class ModelTraining
         Estimate(vectorCounts.ToDictionary(kv => kv.Key, kv => (long)kv.Value), randomU, iterations);
 
     /// <summary>The same with counts that may pass two billion (a million records make that many candidate pairs).</summary>
-    public static FellegiSunterModel Estimate(IReadOnlyDictionary<ulong, long> vectorCounts, double[][] randomU, int iterations = 60)
+    public static FellegiSunterModel Estimate(IReadOnlyDictionary<ulong, long> vectorCounts, double[][] randomU, int iterations = 60) =>
+        Estimate(vectorCounts, randomU, heldM: null, iterations);
+
+    /// <param name="heldM">When given, m stays at these values and only u and λ are fitted.</param>
+    public static FellegiSunterModel Estimate(IReadOnlyDictionary<ulong, long> vectorCounts, double[][] randomU, double[][]? heldM, int iterations = 60, double[][]? startM = null)
     {
-        var m = InitialM();
+        var m = heldM ?? startM ?? InitialM();
         var u = randomU.Select(r => r.ToArray()).ToArray();
         var lambda = 0.1;
-        var vectors = vectorCounts.Keys.ToArray();
+        var vectors = vectorCounts.Keys.Order().ToArray(); // a fixed order: sums must not depend on how threads merged
         var counts = vectors.Select(v => (double)vectorCounts[v]).ToArray();
         var total = counts.Sum();
         for (var it = 0; it < iterations && total > 0; it++)
@@ -76,7 +80,7 @@ public static partial class ModelTraining
                 Count(table, vectors[k], p * counts[k]);
                 Count(nonTable, vectors[k], (1 - p) * counts[k]);
             }
-            m = Normalise(table);
+            if (heldM is null) m = Normalise(table);
             u = Normalise(nonTable);
             lambda = Math.Clamp(matches / total, 1e-9, 1 - 1e-9);
         }
