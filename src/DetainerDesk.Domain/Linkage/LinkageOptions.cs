@@ -14,7 +14,7 @@ public sealed record LinkageOptions
     /// <summary>Each pass may put up at most this many pairs per record (and at least <see cref="MinPairsPerPass"/>);
     /// beyond it the pass's largest blocks are skipped. The benchmark files stay below one pair per record per pass;
     /// a million demo records would otherwise make over 300 million candidates, most from "name + birth year".</summary>
-    public double MaxPairsPerRecordPerPass { get; init; } = 10;
+    public double MaxPairsPerRecordPerPass { get; init; } = 20;
     public long MinPairsPerPass { get; init; } = 1_000_000;
     /// <summary>EM counts the comparison vectors of at most about this many candidate pairs, a fixed random sample when
     /// there are more (shares of vectors are what EM needs; every candidate is still scored).</summary>

@@ -157,6 +157,7 @@ public sealed class Linker
                 index.CandidatesOf(i, buffer);
                 foreach (var j in buffer)
                 {
+                    if (floorBits > double.NegativeInfinity && ScoreBound.Bits(people[i], people[j], model) < floorBits) continue;
                     var bits = model.Bits(PairComparison.Compare(people[i], people[j]));
                     if (bits >= floorBits) kept.Add(new ScoredPair(i, j, bits));
                 }

@@ -110,3 +110,31 @@ public sealed class EstimationTests
         Assert.True(Distributions(labelled.Model.M));
     }
 }
+
+public sealed class LargeFileTests
+{
+    [Fact]
+    public void Keeping_only_pairs_above_a_floor_keeps_exactly_the_pairs_a_full_scoring_would()
+    {
+        var (records, _) = BenchmarkData.Fake1000();
+        var all = Linker.Train(records);
+        var floored = Linker.Train(records, new LinkageOptions { KeepPairsFromProbability = 0.01 });
+        Assert.Equal(all.Scored.Where(s => s.Probability >= 0.01), floored.Scored);
+        Assert.Equal(all.Clusters(), floored.Clusters());
+        Assert.Equal(all.CandidatePairCount, all.Scored.Count);
+    }
+
+    [Fact]
+    public void A_pass_over_its_pair_budget_drops_its_largest_blocks_first()
+    {
+        // 30 records share one birth date, 4 share another: a budget of 10 pairs keeps the small block only.
+        var records = Enumerable.Range(0, 34).Select(i => new PersonRecord
+            { Id = i.ToString(System.Globalization.CultureInfo.InvariantCulture), Surname = "S" + i, BirthDate = i < 30 ? "19800101" : "19900202" }).ToList();
+        var people = Linker.Prepare(records);
+        var index = new CandidateIndex(people, [Blocking.DefaultPasses[1]], false, 1000, maxPairsPerPass: 10);
+        Assert.Equal(6, index.PairKeys().Count());
+        Assert.Equal(1, index.OversizedBlocksSkipped[0]);
+        Assert.True(index.IsCandidate(30, 33));
+        Assert.False(index.IsCandidate(0, 1));
+    }
+}
