@@ -81,6 +81,9 @@ public static class LinkCommand
             await o.WriteLineAsync($"{linker.Links.Count():N0} links, {clusters.Distinct().Count():N0} persons; {totalSeconds:0.00} s in all " +
                 $"(preparing, blocking, u from {options.RandomPairsForU:N0} random pairs, EM and scoring {trainSeconds:0.00} s); " +
                 $"scoring alone {LinkReport.ScoredPairsPerSecond(linker):N0} pairs/s");
+            if (labelShare > 0)
+                await o.WriteLineAsync($"m and prior corrected by {linker.Labels.Matches:N0} labelled matches and {linker.Labels.NonMatches:N0} labelled non-matches " +
+                    $"({labelShare:P1} of candidate pairs answered from the truth column; figures below are then not blind)");
             await LinkReport.WriteModelAsync(o, linker);
             if (truthValues.Count == records.Count && truthValues.Count > 0)
                 await LinkReport.WriteEvaluationAsync(o, linker, clusters, new LinkageEvaluation(truthValues, records.Select(r => r.Source).ToArray(), options.LinkAcrossSourcesOnly));

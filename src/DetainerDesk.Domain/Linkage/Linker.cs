@@ -24,6 +24,9 @@ public sealed class Linker
     public IReadOnlyList<ScoredPair> Scored { get; }
     public double ThresholdBits => FellegiSunterModel.BitsFor(Options.MatchProbability);
 
+    /// <summary>The labelled candidates that corrected EM (<see cref="LinkageOptions.LabelOf"/>); empty without labels.</summary>
+    public LabelledPairs Labels { get; private init; } = new();
+
     private readonly IReadOnlyList<BlockingPassReport> _passes;
     private BlockingResult? _blocks;
 
@@ -81,7 +84,7 @@ public sealed class Linker
         var floor = options.KeepPairsFromProbability > 0 ? FellegiSunterModel.BitsFor(options.KeepPairsFromProbability) : double.NegativeInfinity;
         var scored = ScoreCandidates(people, candidates, model, floor);
         Stage($"scored ({scored.Length:N0} pairs kept)");
-        return new Linker(options, people, model, candidates, pairCount, passes, scored);
+        return new Linker(options, people, model, candidates, pairCount, passes, scored) { Labels = labels };
     }
 
     // Records are handed out in chunks; the results of each chunk are kept apart and joined in chunk order, so the
