@@ -10,7 +10,8 @@ public sealed record BlockingPass(string Name, Func<PreparedPerson, string?> Key
 /// <summary>
 /// Candidate pairs from several blocking passes, so that a pair missed by one key (a typo in the surname, a wrong
 /// birth year) is caught by another. Oversized blocks are skipped and counted: a key shared by thousands of records
-/// does not tell people apart and would swamp the scorer.
+/// does not tell people apart and would swamp the scorer. <see cref="CandidateIndex"/> builds the blocks and streams
+/// the pairs.
 /// </summary>
 public static class Blocking
 {
@@ -36,41 +37,7 @@ public static class Blocking
         new("state SID", p => p.Strong[(int)StrongIdentifierKind.StateSid]),
     ];
 
-    /// <summary>Pairs as (lower index, higher index) packed in a long; with <paramref name="acrossSourcesOnly"/>
-    /// only pairs whose records come from different sources.</summary>
-    public static BlockingResult CandidatePairs(IReadOnlyList<PreparedPerson> people, IReadOnlyList<BlockingPass> passes, bool acrossSourcesOnly, int maxBlockSize)
-    {
-        var pairs = new HashSet<long>(PairKeyComparer.Instance);
-        var perPass = new List<BlockingPassReport>();
-        foreach (var pass in passes)
-        {
-            var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-            for (var i = 0; i < people.Count; i++)
-            {
-                if (pass.Key(people[i]) is not { Length: > 0 } key) continue;
-                if (!blocks.TryGetValue(key, out var list)) blocks[key] = list = [];
-                list.Add(i);
-            }
-            int skipped = 0, before = pairs.Count;
-            long compared = 0;
-            foreach (var members in blocks.Values)
-            {
-                if (members.Count < 2) continue;
-                if (members.Count > maxBlockSize) { skipped++; continue; }
-                for (var x = 0; x < members.Count; x++)
-                    for (var y = x + 1; y < members.Count; y++)
-                    {
-                        int i = members[x], j = members[y];
-                        if (acrossSourcesOnly && people[i].Record.Source == people[j].Record.Source) continue;
-                        compared++;
-                        pairs.Add(PairKey(i, j));
-                    }
-            }
-            perPass.Add(new BlockingPassReport(pass.Name, compared, pairs.Count - before, skipped));
-        }
-        return new BlockingResult(pairs, perPass);
-    }
-
+    /// <summary>A pair (lower index, higher index) packed in a long.</summary>
     public static long PairKey(int i, int j) => i < j ? ((long)i << 32) | (uint)j : ((long)j << 32) | (uint)i;
     public static (int I, int J) Unpack(long key) => ((int)(key >> 32), (int)(key & 0xFFFFFFFF));
 

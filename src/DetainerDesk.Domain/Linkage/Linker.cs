@@ -2,8 +2,10 @@ namespace DetainerDesk.Domain.Linkage;
 
 /// <summary>
 /// Deduplicates (or links two sources of) person records: prepare → block → estimate u from random pairs and m, λ by
-/// EM on the candidates → score → cluster. The trained model and the prepared records stay available, so that a new
-/// record can later be scored against an existing index and every score explained.
+/// EM on the candidates (pass by pass, corrected by labelled pairs when there are any) → score → cluster. Candidates
+/// are streamed from a <see cref="CandidateIndex"/>, never stored, and compared on every core, so a million records
+/// fit. The trained model and the prepared records stay available, so that a new record can later be scored against
+/// an existing index and every score explained.
 /// </summary>
 public sealed class Linker
 {

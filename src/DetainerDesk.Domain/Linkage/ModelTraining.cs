@@ -1,8 +1,9 @@
 namespace DetainerDesk.Domain.Linkage;
 
 /// <summary>
-/// Estimates a <see cref="FellegiSunterModel"/> without labels. u is measured on random pairs, which are almost all
-/// different people. m is fitted by EM over the blocked candidate pairs — where m, u and λ are all free, because the
+/// Estimates a <see cref="FellegiSunterModel"/>; labels, when there are any, correct it (ModelTraining.Labels.cs), and
+/// m is by default estimated pass by pass (ModelTraining.Passes.cs). u is measured on random pairs, which are almost
+/// all different people. m is fitted by EM over the blocked candidate pairs — where m, u and λ are all free, because the
 /// non-matches among candidates agree on their blocking keys far more often than random pairs and a u held at its
 /// random-pair value made EM call every candidate a match. The model that scores then combines EM's m with the
 /// random-pair u and a prior over all possible pairs (<see cref="ForAllPairs"/>): weights mean what they say about the
