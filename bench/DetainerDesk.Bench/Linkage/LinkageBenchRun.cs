@@ -11,7 +11,8 @@ namespace DetainerDesk.Bench.Linkage;
 /// pair and cluster precision, recall and F1 against the known truth. Then it times compare-and-score over a sample of
 /// the candidate pairs next to a baseline loop that only reads the same fields and tests them for equality, in
 /// alternating rounds so background load hits both alike; medians reported. `--train-labels 0.01` lets a random
-/// 1 % of the candidates' true answers correct EM, as a reviewer's labels would.
+/// 1 % of the candidates' true answers correct EM, as a reviewer's labels would. `--keep-from 0` keeps (and fully
+/// compares) every candidate, for comparison with the score bound.
 /// </summary>
 public static class LinkageBenchRun
 {
@@ -25,6 +26,7 @@ public static class LinkageBenchRun
         var sample = options.Int("rate-sample", 3_000_000);
         var blockSize = options.Int("max-block", new LinkageOptions().MaxBlockSize);
         var countOnly = options.Int("count-only", 0) == 1;
+        var keepFrom = options.Double("keep-from", 0.01);
         options.RefuseUnknown();
         Console.WriteLine(Machine.Describe("none (in memory)"));
 
@@ -47,7 +49,7 @@ public static class LinkageBenchRun
         var linkage = new LinkageOptions
         {
             // Clustering needs only the links; the rest of hundreds of millions of candidates is scored and dropped.
-            KeepPairsFromProbability = 0.01,
+            KeepPairsFromProbability = keepFrom,
             MaxBlockSize = blockSize,
             LabelOf = labelShare > 0 ? LabelSample(truth, labelShare) : null,
             LabelsAreRandomSample = true,
@@ -82,7 +84,7 @@ public static class LinkageBenchRun
         Console.WriteLine($"| records / people / candidate pairs | {count:N0} / {truth.Distinct().Count():N0} / {linker.CandidatePairCount:N0} ({linker.Options.Passes.Count} passes, blocks over {linker.Options.MaxBlockSize:N0} skipped) |");
         Console.WriteLine($"| phases | {string.Join(", ", phases.Select(p => $"{Short(p.Phase)} {p.Seconds:0.0} s"))} |");
         Console.WriteLine($"| end to end (prepare → cluster) | **{total:0.0} s** ({total / 60:0.0} min) |");
-        Console.WriteLine($"| scoring phase: candidate pairs per second, both cores (bound first, full comparison only when the bound reaches p >= 0.01) | {linker.CandidatePairCount / scoreSeconds:N0} |");
+        Console.WriteLine($"| scoring phase: candidate pairs per second, both cores (bound first, full comparison only when the bound reaches p >= {keepFrom}) | {linker.CandidatePairCount / scoreSeconds:N0} |");
         Console.WriteLine($"| peak working set | **{peak:N0} MiB** |");
         Console.WriteLine($"| blocking recall | {recall:0.0000} |");
         Console.WriteLine($"| pairs P / R / F1 | {pairs.Precision:0.0000} / {pairs.Recall:0.0000} / {pairs.F1:0.0000} ({pairs.TruePositives:N0} of {pairs.Predicted:N0} links true; {pairs.Actual:N0} true pairs) |");
