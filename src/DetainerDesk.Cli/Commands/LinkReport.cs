@@ -50,8 +50,8 @@ public static class LinkReport
 
     public static async Task WriteEvaluationAsync(TextWriter o, Linker linker, int[] clusters, LinkageEvaluation eval)
     {
-        await o.WriteLineAsync($"Truth: {eval.TruePairs():N0} true pairs; blocking recall {eval.BlockingRecall(linker.Blocks.Pairs):0.0000}");
-        foreach (var pass in linker.Blocks.Passes)
+        await o.WriteLineAsync($"Truth: {eval.TruePairs():N0} true pairs; blocking recall {eval.BlockingRecall(linker.IsCandidate):0.0000}");
+        foreach (var pass in linker.PassReports)
             await o.WriteLineAsync($"  pass '{pass.Pass}': {pass.PairsCompared:N0} pairs, {pass.NewPairs:N0} new, {pass.OversizedBlocksSkipped} oversized blocks skipped");
         await Line(o, "pairs   ", eval.Pairs(linker.Links));
         await Line(o, "clusters", eval.Clusters(clusters));

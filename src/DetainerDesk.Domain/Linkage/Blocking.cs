@@ -1,72 +1,43 @@
 namespace DetainerDesk.Domain.Linkage;
 
-/// <summary>One blocking pass: records with the same non-empty key are compared.</summary>
-public sealed record BlockingPass(string Name, Func<PreparedPerson, string?> Key);
+/// <summary>One blocking pass: records with the same non-empty key are compared. <see cref="Fields"/> are the compared
+/// fields its key is made of: within the pass they agree by construction, so the pass's own EM leaves them out.</summary>
+public sealed record BlockingPass(string Name, Func<PreparedPerson, string?> Key)
+{
+    public IReadOnlyList<LinkField> Fields { get; init; } = [];
+}
 
 /// <summary>
 /// Candidate pairs from several blocking passes, so that a pair missed by one key (a typo in the surname, a wrong
 /// birth year) is caught by another. Oversized blocks are skipped and counted: a key shared by thousands of records
-/// does not tell people apart and would swamp the scorer.
+/// does not tell people apart and would swamp the scorer. <see cref="CandidateIndex"/> builds the blocks and streams
+/// the pairs.
 /// </summary>
 public static class Blocking
 {
     public static readonly BlockingPass[] DefaultPasses =
     [
-        new("surname code + birth year", p => Join(p.Surname.FirstPartCode, Year(p))),
-        new("birth date", p => p.BirthDate?.Digits),
-        new("name codes in either order", p => Unordered(p.Given.Code, p.Surname.Code)),
-        new("given-name code + postcode", p => Join(p.Given.Code, p.Postcode)),
-        new("given-name code + birth year", p => Join(p.Given.Code, Year(p))),
-        new("surname code + birth month and day", p => Join(p.Surname.FirstPartCode, p.BirthDate?.MonthDay)),
-        new("surname code + city", p => Join(p.Surname.FirstPartCode, p.City)),
-        new("given-name code + city", p => Join(p.Given.Code, p.City)),
-        new("given-name code + birth month and day", p => Join(p.Given.Code, p.BirthDate?.MonthDay)),
-        new("postcode + birth year", p => Join(p.Postcode, Year(p))),
-        new("street + city", p => Join(p.Street, p.City)),
-        new("email", p => p.Email.Length > 0 ? p.Email : null),
-        new("email user name", p => p.EmailUser.Length > 0 ? p.EmailUser : null),
-        new("other identifier", p => p.OtherId.Length > 0 ? p.OtherId : null),
+        new("surname code + birth year", p => Join(p.Surname.FirstPartCode, Year(p))) { Fields = [LinkField.Surname, LinkField.BirthDate] },
+        new("birth date", p => p.BirthDate?.Digits) { Fields = [LinkField.BirthDate] },
+        new("name codes in either order", p => Unordered(p.Given.Code, p.Surname.Code)) { Fields = [LinkField.GivenName, LinkField.Surname] },
+        new("given-name code + postcode", p => Join(p.Given.Code, p.Postcode)) { Fields = [LinkField.GivenName, LinkField.Postcode] },
+        new("given-name code + birth year", p => Join(p.Given.Code, Year(p))) { Fields = [LinkField.GivenName, LinkField.BirthDate] },
+        new("surname code + birth month and day", p => Join(p.Surname.FirstPartCode, p.BirthDate?.MonthDay)) { Fields = [LinkField.Surname, LinkField.BirthDate] },
+        new("surname code + city", p => Join(p.Surname.FirstPartCode, p.City)) { Fields = [LinkField.Surname, LinkField.City] },
+        new("given-name code + city", p => Join(p.Given.Code, p.City)) { Fields = [LinkField.GivenName, LinkField.City] },
+        new("given-name code + birth month and day", p => Join(p.Given.Code, p.BirthDate?.MonthDay)) { Fields = [LinkField.GivenName, LinkField.BirthDate] },
+        new("postcode + birth year", p => Join(p.Postcode, Year(p))) { Fields = [LinkField.Postcode, LinkField.BirthDate] },
+        new("street + city", p => Join(p.Street, p.City)) { Fields = [LinkField.Street, LinkField.City] },
+        new("email", p => p.Email.Length > 0 ? p.Email : null) { Fields = [LinkField.Email] },
+        new("email user name", p => p.EmailUser.Length > 0 ? p.EmailUser : null) { Fields = [LinkField.Email] },
+        new("other identifier", p => p.OtherId.Length > 0 ? p.OtherId : null) { Fields = [LinkField.OtherId] },
         new("A-number", p => p.Strong[(int)StrongIdentifierKind.ANumber]),
         new("FBI number", p => p.Strong[(int)StrongIdentifierKind.Fbi]),
         new("FIN", p => p.Strong[(int)StrongIdentifierKind.Fin]),
         new("state SID", p => p.Strong[(int)StrongIdentifierKind.StateSid]),
     ];
 
-    /// <summary>Pairs as (lower index, higher index) packed in a long; with <paramref name="acrossSourcesOnly"/>
-    /// only pairs whose records come from different sources.</summary>
-    public static BlockingResult CandidatePairs(IReadOnlyList<PreparedPerson> people, IReadOnlyList<BlockingPass> passes, bool acrossSourcesOnly, int maxBlockSize)
-    {
-        var pairs = new HashSet<long>(PairKeyComparer.Instance);
-        var perPass = new List<BlockingPassReport>();
-        foreach (var pass in passes)
-        {
-            var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-            for (var i = 0; i < people.Count; i++)
-            {
-                if (pass.Key(people[i]) is not { Length: > 0 } key) continue;
-                if (!blocks.TryGetValue(key, out var list)) blocks[key] = list = [];
-                list.Add(i);
-            }
-            int skipped = 0, before = pairs.Count;
-            long compared = 0;
-            foreach (var members in blocks.Values)
-            {
-                if (members.Count < 2) continue;
-                if (members.Count > maxBlockSize) { skipped++; continue; }
-                for (var x = 0; x < members.Count; x++)
-                    for (var y = x + 1; y < members.Count; y++)
-                    {
-                        int i = members[x], j = members[y];
-                        if (acrossSourcesOnly && people[i].Record.Source == people[j].Record.Source) continue;
-                        compared++;
-                        pairs.Add(PairKey(i, j));
-                    }
-            }
-            perPass.Add(new BlockingPassReport(pass.Name, compared, pairs.Count - before, skipped));
-        }
-        return new BlockingResult(pairs, perPass);
-    }
-
+    /// <summary>A pair (lower index, higher index) packed in a long.</summary>
     public static long PairKey(int i, int j) => i < j ? ((long)i << 32) | (uint)j : ((long)j << 32) | (uint)i;
     public static (int I, int J) Unpack(long key) => ((int)(key >> 32), (int)(key & 0xFFFFFFFF));
 

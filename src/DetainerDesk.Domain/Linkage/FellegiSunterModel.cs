@@ -42,6 +42,16 @@ public sealed class FellegiSunterModel
 
     public double LevelBits(LinkField field, int level) => _weights[(int)field][level];
 
+    /// <summary>The largest weight among the field's levels from <paramref name="from"/> on, or 0 when all are
+    /// negative (a missing field adds 0): an upper bound for <see cref="ScoreBound"/>.</summary>
+    internal double BestBits(LinkField field, int from = 0)
+    {
+        var best = 0.0;
+        var row = _weights[(int)field];
+        for (var l = from; l < row.Length; l++) best = Math.Max(best, row[l]);
+        return best;
+    }
+
     public double TfAdjustmentBits(PairComparison c)
     {
         if (c.Level(LinkField.Surname) != 0 || c.SharedSurnameShare <= 0) return 0;

@@ -34,6 +34,25 @@ public sealed class LinkageEvaluation(IReadOnlyList<string> truth, IReadOnlyList
         return all == 0 ? 1 : (double)found / all;
     }
 
+    /// <summary>The same, asking the blocking index about each true pair instead of listing every candidate: for files
+    /// whose candidates are too many to hold.</summary>
+    public double BlockingRecall(Func<int, int, bool> isCandidate)
+    {
+        long found = 0, all = 0;
+        foreach (var person in Enumerable.Range(0, truth.Count).GroupBy(i => truth[i]))
+        {
+            var members = person.ToArray();
+            for (var x = 0; x < members.Length; x++)
+                for (var y = x + 1; y < members.Length; y++)
+                {
+                    if (!Counts(members[x], members[y])) continue;
+                    all++;
+                    if (isCandidate(members[x], members[y])) found++;
+                }
+        }
+        return all == 0 ? 1 : (double)found / all;
+    }
+
     public PairMetrics Pairs(IEnumerable<ScoredPair> links)
     {
         long tp = 0, predicted = 0;

@@ -1,14 +1,15 @@
 namespace DetainerDesk.Domain.Linkage;
 
 /// <summary>
-/// Estimates a <see cref="FellegiSunterModel"/> without labels. u is measured on random pairs, which are almost all
-/// different people. m is fitted by EM over the blocked candidate pairs — where m, u and λ are all free, because the
+/// Estimates a <see cref="FellegiSunterModel"/>; labels, when there are any, correct it (ModelTraining.Labels.cs), and
+/// m is by default estimated pass by pass (ModelTraining.Passes.cs). u is measured on random pairs, which are almost
+/// all different people. m is fitted by EM over the blocked candidate pairs — where m, u and λ are all free, because the
 /// non-matches among candidates agree on their blocking keys far more often than random pairs and a u held at its
 /// random-pair value made EM call every candidate a match. The model that scores then combines EM's m with the
 /// random-pair u and a prior over all possible pairs (<see cref="ForAllPairs"/>): weights mean what they say about the
 /// population, and agreement always counts for more than disagreement.
 /// </summary>
-public static class ModelTraining
+public static partial class ModelTraining
 {
     public static double[][] EstimateU(IReadOnlyList<PreparedPerson> people, bool acrossSourcesOnly, int samplePairs, int seed)
     {
@@ -42,12 +43,20 @@ public static class ModelTraining
     /// <summary>EM over distinct comparison vectors with their counts, starting from u of random pairs. Both m and u
     /// are re-estimated: the non-matches among blocked candidates agree on their blocking keys far more often than
     /// random pairs do, and a u held at its random-pair value makes every candidate look like a match.</summary>
-    public static FellegiSunterModel Estimate(IReadOnlyDictionary<ulong, int> vectorCounts, double[][] randomU, int iterations = 60)
+    public static FellegiSunterModel Estimate(IReadOnlyDictionary<ulong, int> vectorCounts, double[][] randomU, int iterations = 60) =>
+        Estimate(vectorCounts.ToDictionary(kv => kv.Key, kv => (long)kv.Value), randomU, iterations);
+
+    /// <summary>The same with counts that may pass two billion (a million records make that many candidate pairs).</summary>
+    public static FellegiSunterModel Estimate(IReadOnlyDictionary<ulong, long> vectorCounts, double[][] randomU, int iterations = 60) =>
+        Estimate(vectorCounts, randomU, heldM: null, iterations);
+
+    /// <param name="heldM">When given, m stays at these values and only u and λ are fitted.</param>
+    public static FellegiSunterModel Estimate(IReadOnlyDictionary<ulong, long> vectorCounts, double[][] randomU, double[][]? heldM, int iterations = 60, double[][]? startM = null)
     {
-        var m = InitialM();
+        var m = heldM ?? startM ?? InitialM();
         var u = randomU.Select(r => r.ToArray()).ToArray();
         var lambda = 0.1;
-        var vectors = vectorCounts.Keys.ToArray();
+        var vectors = vectorCounts.Keys.Order().ToArray(); // a fixed order: sums must not depend on how threads merged
         var counts = vectors.Select(v => (double)vectorCounts[v]).ToArray();
         var total = counts.Sum();
         for (var it = 0; it < iterations && total > 0; it++)
@@ -72,7 +81,7 @@ public static class ModelTraining
                 Count(table, vectors[k], p * counts[k]);
                 Count(nonTable, vectors[k], (1 - p) * counts[k]);
             }
-            m = Normalise(table);
+            if (heldM is null) m = Normalise(table);
             u = Normalise(nonTable);
             lambda = Math.Clamp(matches / total, 1e-9, 1 - 1e-9);
         }
@@ -81,11 +90,29 @@ public static class ModelTraining
 
     /// <summary>EM's m with the random-pair u and the prior over every possible pair: the matches EM expects among the
     /// candidates, divided by all pairs (pairs outside every block are taken as non-matches).</summary>
-    public static FellegiSunterModel ForAllPairs(FellegiSunterModel fitted, double[][] randomU, int candidatePairs, double possiblePairs)
+    public static FellegiSunterModel ForAllPairs(FellegiSunterModel fitted, double[][] randomU, int candidatePairs, double possiblePairs) =>
+        ForAllPairs(fitted, randomU, (long)candidatePairs, possiblePairs);
+
+    public static FellegiSunterModel ForAllPairs(FellegiSunterModel fitted, double[][] randomU, long candidatePairs, double possiblePairs)
     {
         var lambda = Math.Clamp(fitted.Lambda * candidatePairs / Math.Max(possiblePairs, 1), 1e-12, 0.5);
         return new FellegiSunterModel(fitted.M, randomU, lambda) { RandomSurnameExactU = fitted.RandomSurnameExactU };
     }
+
+    internal static double[][] NewTable(double pseudoCount) =>
+        LinkFieldLevels.All.Select(f => Enumerable.Repeat(pseudoCount, LinkFieldLevels.Count(f)).ToArray()).ToArray();
+
+    internal static void Count(double[][] table, ulong vector, double weight)
+    {
+        for (var f = 0; f < table.Length; f++, vector >>= 4)
+        {
+            var level = (int)(vector & 0xF);
+            if (level != LinkFieldLevels.Missing) table[f][level] += weight;
+        }
+    }
+
+    internal static double[][] Normalise(double[][] table) =>
+        table.Select(row => { var s = row.Sum(); return row.Select(x => x / s).ToArray(); }).ToArray();
 
     private static double[][] InitialM()
     {
@@ -98,19 +125,4 @@ public static class ModelTraining
         }
         return m;
     }
-
-    private static double[][] NewTable(double pseudoCount) =>
-        LinkFieldLevels.All.Select(f => Enumerable.Repeat(pseudoCount, LinkFieldLevels.Count(f)).ToArray()).ToArray();
-
-    private static void Count(double[][] table, ulong vector, double weight)
-    {
-        for (var f = 0; f < table.Length; f++, vector >>= 4)
-        {
-            var level = (int)(vector & 0xF);
-            if (level != LinkFieldLevels.Missing) table[f][level] += weight;
-        }
-    }
-
-    private static double[][] Normalise(double[][] table) =>
-        table.Select(row => { var s = row.Sum(); return row.Select(x => x / s).ToArray(); }).ToArray();
 }
