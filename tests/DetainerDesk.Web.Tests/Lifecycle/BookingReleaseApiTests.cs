@@ -1,8 +1,12 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
+using DetainerDesk.Data.Audit;
+using DetainerDesk.Data.Imports;
+using DetainerDesk.Data.Imports.JailBookings;
 using DetainerDesk.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DetainerDesk.Web.Tests.Lifecycle;
 
@@ -107,6 +111,49 @@ public abstract class BookingReleaseApiTests(DeskFactory app) : JailApiSteps(app
         var ok = await PostAsync(Factory.World.ClerkAKey, path, Release(DateTimeOffset.UtcNow.AddMinutes(-1), "Transferred to ICE"));
         Assert.Equal(HttpStatusCode.OK, ok.Status);
         Assert.Equal("TransferredToIce", (string?)ok.Body["release"]!["reason"]);
+    }
+
+    [Fact]
+    public async Task A_jail_export_repeating_what_the_API_recorded_adds_nothing_and_a_different_release_is_rejected()
+    {
+        Factory.SkipIfUnavailable();
+        var digits = UniqueDigits(9);
+        var booked = DateTimeOffset.UtcNow.AddHours(-5).ToOffset(TimeSpan.FromHours(-8));
+        booked = booked.AddTicks(-(booked.Ticks % TimeSpan.TicksPerSecond));
+        var body = Booking(Factory.World.FacilityAId, $"RX{digits}", Person($"A{digits}"));
+        body["bookedAt"] = Time(booked);
+        body["charges"]![0]!["sequence"] = 1;
+        body["charges"]![1]!["sequence"] = 2;
+        var pushed = await PostAsync(Factory.World.ClerkAKey, "/api/v1/bookings", body);
+        Assert.Equal(HttpStatusCode.Created, pushed.Status);
+        var released = booked.AddHours(3).AddMilliseconds(250);
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(Factory.World.ClerkAKey, $"/api/v1/bookings/{pushed.Body["id"]}/release", Release(released, "Bail"))).Status);
+
+        string Row(int seq, string code, string description, string reason) => string.Join(',', "TKCJ", $"RX{digits}", booked.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
+            "Quintero Salas", "Test", "", "1990-04-17", "M", "", $"A{digits}", "", "", seq, code, description, "M",
+            released.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), reason, "", "");
+        var header = string.Join(',', JailBookingColumns.List.Select(c => c.Name));
+        var file = Path.Combine(Path.GetTempPath(), $"api-parity-{digits}.csv");
+        await File.WriteAllLinesAsync(file, [header, Row(1, "5404", "Driving under the influence", "Bond"), Row(2, "1313", "Simple assault", "Cash Bond"),
+            Row(2, "1313", "Simple assault", "Court Order")], Ct);
+        try
+        {
+            using var scope = Factory.Services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<DetainerDesk.Data.Persistence.AppDbContext>();
+            var agency = (await JailBookingImport.FindAgencyAsync(db, "WA0179900", Ct))!;
+            var summary = await new JailBookingImport(db, scope.ServiceProvider.GetRequiredService<AuditLog>(), TimeProvider.System)
+                .RunAsync(agency, file, file + ".rejects.csv", Actor.System, ct: Ct);
+            Assert.Equal((3L, 0L, 2L, 1L), (summary.Read, summary.Imported, summary.Duplicates, summary.Rejected));
+            Assert.Contains("already recorded as released", await File.ReadAllTextAsync(file + ".rejects.csv", Ct));
+        }
+        finally
+        {
+            File.Delete(file);
+            File.Delete(file + ".rejects.csv");
+        }
+        var (_, shown) = await GetAsync(Factory.World.ClerkAKey, $"/api/v1/bookings/{pushed.Body["id"]}");
+        Assert.Equal(2, shown!["charges"]!.AsArray().Count);
+        Assert.Equal("Bond", (string?)shown["release"]!["reason"]);
     }
 
     [Fact]
