@@ -29,6 +29,15 @@ public static class PersonMatching
                 && ((ids.ANumber != null && p.ANumber == ids.ANumber) || (ids.FbiNumber != null && p.FbiNumber == ids.FbiNumber) || (ids.StateId != null && p.StateId == ids.StateId)))
                 candidates.Add(p);
         }
+        return Decide(candidates, ids);
+    }
+
+    /// <summary>
+    /// The decision among the persons the identifiers name: a caller that has already loaded every one of them (the
+    /// jail-bookings import loads a batch's at once) decides here without another query.
+    /// </summary>
+    public static PersonMatch Decide(IReadOnlyList<Person> candidates, StrongIdentifiers ids)
+    {
         if (candidates.Count == 0) return new(null, null, null);
         if (candidates.Count > 1)
             return new(null, "The identifiers given belong to different people in DetainerDesk; check the A-number, FBI number and state SID. The booking was not recorded.", null);

@@ -16,12 +16,13 @@ public sealed class Booking
     /// <summary>
     /// Records the release. A booking ends once: the same release again changes nothing (false), and a different one is
     /// refused with the reason (<see cref="ReleaseRefusal"/>), so a later export cannot silently rewrite when someone left.
+    /// The time is kept to the second, as exports give it, so the API and a later export agree on the same release.
     /// </summary>
     public (bool Changed, string? Refusal) Release(DateTime releasedAtUtc, BookingReleaseReason reason)
     {
         if (ReleaseRefusal(releasedAtUtc, reason) is { } refusal) return (false, refusal);
         if (ReleasedAtUtc is not null) return (false, null);
-        ReleasedAtUtc = releasedAtUtc;
+        ReleasedAtUtc = BookingTimes.ToSecond(releasedAtUtc);
         ReleaseReason = reason;
         return (true, null);
     }
@@ -31,7 +32,7 @@ public sealed class Booking
     {
         if (releasedAtUtc.Kind != DateTimeKind.Utc) return "The release time must be given in UTC.";
         if (releasedAtUtc < BookedAtUtc) return $"The release ({releasedAtUtc:u}) is before the booking ({BookedAtUtc:u}).";
-        if (ReleasedAtUtc is { } known && (known != releasedAtUtc || ReleaseReason != reason))
+        if (ReleasedAtUtc is { } known && (BookingTimes.ToSecond(known) != BookingTimes.ToSecond(releasedAtUtc) || ReleaseReason != reason))
             return $"The booking is already recorded as released at {known:u} ({ReleaseReason}); a different release is not taken over it.";
         return null;
     }
@@ -48,6 +49,8 @@ public sealed class Charge
     public required string NcicCode { get; init; }
     public required string Description { get; init; }
     public ChargeLevel Level { get; init; }
+    /// <summary>The highest charge number a jail gives on one booking.</summary>
+    public const int MaxSequence = 999;
     /// <summary>The charge's number on its booking as the jail's records system numbers it (1, 2, …); null when the sender gave none.</summary>
     public int? Sequence { get; init; }
 }

@@ -41,6 +41,11 @@ public static class BookingReleaseReasons
     /// <summary>The accepted words, for messages and documentation.</summary>
     public static IEnumerable<string> Names => Enum.GetNames<BookingReleaseReason>();
 
+    /// <summary>Why a release reason is refused: missing, or a word we do not know (never guessed).</summary>
+    public static string Refusal(string? value) => string.IsNullOrWhiteSpace(value)
+        ? "a release without its reason; give both or neither"
+        : $"not a release reason we know ({string.Join(", ", Names)}, or the words in docs/jail-bookings.md)";
+
     /// <summary>The reason a word (or the enum name) stands for; null when it is none we know.</summary>
     public static BookingReleaseReason? Parse(string? value)
     {

@@ -13,7 +13,8 @@ namespace DetainerDesk.Data.Imports.JailBookings;
 /// It reads files like <see cref="ImportPipeline"/> (the same readers, header search, value checks, reject file and
 /// summary) but resolves each row against the database and the batch so far instead of bulk-inserting flat records: a
 /// row needs the database (is the booking known? whom do the identifiers point to? which detainer?), and a later row
-/// of the file needs what an earlier one wrote, so checking cannot run ahead of the writing. Each batch is saved once.
+/// of the file needs what an earlier one wrote. So a batch's rows are read and checked first, its bookings and persons
+/// loaded in one query each (<see cref="JailBookingBatch"/>), then its rows written in order and the batch saved once.
 /// Idempotent by natural keys (facility + booking number, booking + charge number, the detainer's id), so a re-run,
 /// a resumed run and an export that repeats yesterday's bookings add nothing twice. The file (by SHA-256) is an
 /// <see cref="ImportSource"/> of its own per agency, whose marker and counts move in each batch's transaction.
@@ -58,7 +59,27 @@ public sealed class JailBookingImport(AppDbContext db, AuditLog audit, TimeProvi
         long read = 0, imported = 0, rejected = 0, duplicates = 0, blank = 0, lastLine = 0;
         long batchImported = 0, batchRejected = 0, inBatch = 0;
         string? error = null;
-        var problems = new List<RejectReason>();
+        // A batch's rows are read and checked first, then its bookings and persons are loaded at once and the rows written in order.
+        var pending = new List<(SourceRow Row, JailBookingRow? Checked, List<RejectReason> Problems)>(batchSize);
+        async Task WritePendingAsync()
+        {
+            var batch = await JailBookingBatch.LoadAsync(db, [.. pending.Where(p => p.Checked is not null).Select(p => p.Checked!)], ct);
+            foreach (var (row, checkedRow, problems) in pending)
+            {
+                var outcome = checkedRow is null ? RowOutcome.Rejected : await writer.WriteAsync(batch, checkedRow, fileName, problems, ct);
+                switch (outcome)
+                {
+                    case RowOutcome.Imported: imported++; batchImported++; break;
+                    case RowOutcome.Duplicate: duplicates++; break;
+                    default:
+                        rejected++;
+                        if (row.Line > countedBefore) batchRejected++;
+                        foreach (var problem in problems) rejects.Write(row.Line, problem);
+                        break;
+                }
+            }
+            pending.Clear();
+        }
         // The batch's changes are detected once, when it is saved; rows only add and change tracked entities.
         var previousAutoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
@@ -74,22 +95,12 @@ public sealed class JailBookingImport(AppDbContext db, AuditLog audit, TimeProvi
                     if (row.Cells.All(string.IsNullOrWhiteSpace)) { blank++; continue; }
                     read++;
                     inBatch++;
-                    problems.Clear();
-                    var outcome = RowOutcome.Rejected;
-                    if (Shape(row, columns, problems) && reader.Read(row, columns, context, clock.GetUtcNow().UtcDateTime, problems) is { } checkedRow)
-                        outcome = await writer.WriteAsync(checkedRow, fileName, problems, ct);
-                    switch (outcome)
-                    {
-                        case RowOutcome.Imported: imported++; batchImported++; break;
-                        case RowOutcome.Duplicate: duplicates++; break;
-                        default:
-                            rejected++;
-                            if (row.Line > countedBefore) batchRejected++;
-                            foreach (var problem in problems) rejects.Write(row.Line, problem);
-                            break;
-                    }
+                    var problems = new List<RejectReason>();
+                    var checkedRow = Shape(row, columns, problems) ? reader.Read(row, columns, context, clock.GetUtcNow().UtcDateTime, problems) : null;
+                    pending.Add((row, checkedRow, problems));
                     if (inBatch >= batchSize)
                     {
+                        await WritePendingAsync();
                         await CommitAsync(source, row.Line, batchImported, batchRejected, complete: false, null, ct);
                         await transaction.DisposeAsync();
                         transaction = await db.Database.BeginTransactionAsync(ct);
@@ -103,6 +114,7 @@ public sealed class JailBookingImport(AppDbContext db, AuditLog audit, TimeProvi
                 // The rows before the damage are good: keep them, so the run's report matches the database.
                 error = e.Message;
             }
+            await WritePendingAsync();
 
             var summary = $"file={fileName};sha256={sha256};agency={agency.Code};read={read};imported={imported};rejected={rejected};duplicates={duplicates}";
             await CommitAsync(source, Math.Max(lastLine, source.CommittedThroughLine), batchImported, batchRejected, complete: error is null,

@@ -33,11 +33,10 @@ public sealed class JailBookingColumns(IReadOnlyDictionary<string, Facility> fac
         SexCol = 7, Citizenship = 8, ANumberCol = 9, FbiNumber = 10, StateId = 11, ChargeSeq = 12, NcicCode = 13, ChargeDescription = 14,
         ChargeLevelCol = 15, ReleasedAt = 16, ReleaseReason = 17, DetainerId = 18, DetainerReceivedAt = 19;
 
-    public const int MaxBookingNumberLength = 40, MaxNameLength = 100, MaxChargeSequence = 999;
-    /// <summary>Nothing a jail holds today was booked before this; an earlier time is a misread cell.</summary>
-    public static readonly DateTime EarliestBooking = new(1980, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-    /// <summary>Clocks of the sending system may run a little ahead; more than this is a future time, not a skew.</summary>
-    public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
+    public const int MaxBookingNumberLength = 40, MaxNameLength = 100, MaxChargeSequence = Charge.MaxSequence;
+    /// <summary>The same limits as the bookings API (<see cref="BookingTimes"/>).</summary>
+    public static readonly DateTime EarliestBooking = BookingTimes.Earliest;
+    public static readonly TimeSpan ClockSkew = BookingTimes.ClockSkew;
 
     public static readonly ImportColumn[] List =
     [
@@ -190,9 +189,7 @@ public sealed class JailBookingColumns(IReadOnlyDictionary<string, Facility> fac
             if (at is null) { Reject(ReleasedAt, null, "a release reason without the release time; give both or neither"); return null; }
             var parsedReason = BookingReleaseReasons.Parse(reason);
             if (parsedReason is null)
-                Reject(ReleaseReason, reason, reason is null
-                    ? "a release without its reason; give both or neither"
-                    : $"not a release reason we know ({string.Join(", ", BookingReleaseReasons.Names)}, or the words in docs/jail-bookings.md)");
+                Reject(ReleaseReason, reason, BookingReleaseReasons.Refusal(reason));
             var utc = facility is null ? null : Time(ReleasedAt, required: true, EarliestBooking, "1980", latest, facility);
             if (utc is not null && bookedAt is not null && utc < bookedAt) { Reject(ReleasedAt, at, "the release is before the booking"); return null; }
             return utc is null || parsedReason is null ? null : new RowRelease(utc.Value, parsedReason.Value);

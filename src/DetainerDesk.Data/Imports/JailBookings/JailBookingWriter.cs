@@ -17,23 +17,24 @@ public enum RowOutcome { Imported, Duplicate, Rejected }
 /// charge (booking + charge number), the release, and the receipt of a detainer ICE lodged on that booking. Every
 /// check runs before anything changes, so a refused row leaves nothing behind; what is already recorded is left as
 /// it is, so a row seen again (a re-import, a resumed run, tomorrow's export repeating today's bookings) adds nothing.
-/// Changes stay in the unit of work until <see cref="JailBookingImport"/> saves the batch; lookups see them (tracked
-/// bookings, persons and detainers first), so a later row of the batch builds on an earlier one.
+/// Changes stay in the unit of work until <see cref="JailBookingImport"/> saves the batch; the batch's bookings and
+/// persons were loaded up front (<see cref="JailBookingBatch"/>) and are kept current, so a later row of the batch
+/// builds on an earlier one.
 /// </summary>
 public sealed class JailBookingWriter(AppDbContext db, AuditLog audit, TimeProvider clock, Actor actor, IReadOnlySet<Guid> agencyFacilities)
 {
     private const string NotStated = "Not stated";
 
-    public async Task<RowOutcome> WriteAsync(JailBookingRow row, string fileName, List<RejectReason> rejects, CancellationToken ct)
+    /// <summary>Writes one row of <paramref name="batch"/>, which holds what the row can name (<see cref="JailBookingBatch"/>).</summary>
+    public async Task<RowOutcome> WriteAsync(JailBookingBatch batch, JailBookingRow row, string fileName, List<RejectReason> rejects, CancellationToken ct)
     {
         void Reject(int column, string? value, string reason) => rejects.Add(new RejectReason(JailBookingColumns.List[column].Name, value, reason));
 
-        var booking = db.Bookings.Local.FirstOrDefault(b => b.FacilityId == row.Facility.Id && b.BookingNumber == row.BookingNumber)
-            ?? await db.Bookings.Include(b => b.Charges).SingleOrDefaultAsync(b => b.FacilityId == row.Facility.Id && b.BookingNumber == row.BookingNumber, ct);
+        var booking = batch.Booking(row);
         Person? person;
         if (booking is null)
         {
-            var match = await PersonMatching.MatchAsync(db, row.Identifiers, ct);
+            var match = PersonMatching.Decide(batch.Candidates(row.Identifiers), row.Identifiers);
             if (match.Refusal is not null) Reject(IdentifierColumn(row.Identifiers), null, match.Refusal);
             person = match.Known;
         }
@@ -43,6 +44,7 @@ public sealed class JailBookingWriter(AppDbContext db, AuditLog audit, TimeProvi
                 Reject(JailBookingColumns.BookedAt, Utc(row.BookedAtUtc),
                     $"booking {row.BookingNumber} at {row.Facility.Code} is recorded as booked at {Utc(booking.BookedAtUtc)}; a different time is not taken over it");
             person = await db.Persons.FindAsync([booking.PersonId], ct) ?? throw new InvalidOperationException($"Booking {booking.Id} has no person.");
+            batch.Track(person);
             var conflicts = row.Identifiers.ConflictsWith(person);
             if (conflicts.Count > 0)
                 Reject(IdentifierColumn(row.Identifiers), null,
@@ -50,7 +52,7 @@ public sealed class JailBookingWriter(AppDbContext db, AuditLog audit, TimeProvi
             else if (AddsIdentifier(row.Identifiers, person))
             {
                 // An identifier the booking's person lacks is given to them only if nobody else holds it.
-                var match = await PersonMatching.MatchAsync(db, row.Identifiers, ct);
+                var match = PersonMatching.Decide(batch.Candidates(row.Identifiers), row.Identifiers);
                 if (match.Refusal is not null) Reject(IdentifierColumn(row.Identifiers), null, match.Refusal);
                 else if (match.Known is { } other && other.Id != person.Id)
                     Reject(IdentifierColumn(row.Identifiers), null,
@@ -101,6 +103,7 @@ public sealed class JailBookingWriter(AppDbContext db, AuditLog audit, TimeProvi
             {
                 person = NewPerson(row);
                 db.Persons.Add(person);
+                batch.Track(person);
             }
             booking = new Booking
             {
@@ -111,9 +114,14 @@ public sealed class JailBookingWriter(AppDbContext db, AuditLog audit, TimeProvi
                 BookedAtUtc = row.BookedAtUtc,
             };
             db.Bookings.Add(booking);
+            batch.Added(booking);
             changed = true;
         }
-        changed |= CompleteIdentifiers(row.Identifiers, person!);
+        if (CompleteIdentifiers(row.Identifiers, person!))
+        {
+            batch.Track(person!);
+            changed = true;
+        }
 
         if (row.Charge is { } charge && existingCharge is null)
         {

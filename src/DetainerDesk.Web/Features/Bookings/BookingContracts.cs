@@ -19,17 +19,29 @@ public sealed record BookedPersonRequest(
     string? FamilyName, string? GivenName, string? MiddleName, DateOnly? DateOfBirth, Sex? Sex, string? CountryOfCitizenship,
     string? ANumber, string? FbiNumber, string? StateId);
 
-/// <summary>One charge: its four-digit NCIC offence code, the charge as written, and its level.</summary>
-public sealed record ChargeRequest(string? NcicCode, string? Description, ChargeLevel? Level);
+/// <summary>
+/// One charge: its four-digit NCIC offence code, the charge as written, its level, and optionally its number on the
+/// booking as the jail numbers charges (1–999, the export's <c>charge_seq</c>), which lets a later export match it.
+/// </summary>
+public sealed record ChargeRequest(string? NcicCode, string? Description, ChargeLevel? Level, int? Sequence = null);
+
+/// <summary>
+/// The person left the facility on this booking: when (with its UTC offset; kept to the second) and why, in the words
+/// of the export's <c>release_reason</c> (<see cref="BookingReleaseReasons"/>: Bond, ROR, Time Served, …).
+/// </summary>
+public sealed record ReleaseBookingRequest(DateTimeOffset? ReleasedAt, string? Reason);
 
 public sealed record BookingResponse(
     Guid Id, string BookingNumber, FacilityRef Facility, DateTime BookedAt, BookedPersonResponse Person, IReadOnlyList<ChargeResponse> Charges,
-    bool ReArrest, int EarlierBookings, IReadOnlyList<EarlierDetainerResponse> EarlierDetainers, string? MatchedBy = null);
+    BookingReleaseResponse? Release, bool ReArrest, int EarlierBookings, IReadOnlyList<EarlierDetainerResponse> EarlierDetainers, string? MatchedBy = null);
 
 public sealed record BookedPersonResponse(Guid Id, string FamilyName, string GivenName, string? MiddleName, DateOnly DateOfBirth, Sex Sex,
     string? ANumber, string? FbiNumber, string? StateId);
 
-public sealed record ChargeResponse(string NcicCode, string Description, ChargeLevel Level);
+public sealed record ChargeResponse(string NcicCode, string Description, ChargeLevel Level, int? Sequence);
+
+/// <summary>The booking's release; null while the person is in custody (or the release was not reported).</summary>
+public sealed record BookingReleaseResponse(DateTime ReleasedAt, BookingReleaseReason Reason);
 
 /// <summary>
 /// A detainer from the person's earlier bookings and how it ended (<c>Outcome</c>: the status it ended in, also when

@@ -31,7 +31,8 @@ public static class BookingQueries
         var detainers = await EarlierDetainersAsync(db, caller, person.Id, id, ct);
         return new BookingResponse(booking.Id, booking.BookingNumber, facility, booking.BookedAtUtc,
             new BookedPersonResponse(person.Id, person.FamilyName, person.GivenName, person.MiddleName, person.DateOfBirth, person.Sex, person.ANumber, person.FbiNumber, person.StateId),
-            [.. booking.Charges.OrderBy(c => c.NcicCode).Select(c => new ChargeResponse(c.NcicCode, c.Description, c.Level))],
+            [.. booking.Charges.OrderBy(c => c.Sequence ?? int.MaxValue).ThenBy(c => c.NcicCode).Select(c => new ChargeResponse(c.NcicCode, c.Description, c.Level, c.Sequence))],
+            booking is { ReleasedAtUtc: { } releasedAt, ReleaseReason: { } reason } ? new BookingReleaseResponse(releasedAt, reason) : null,
             earlierBookings > 0, earlierBookings, detainers, matchedBy);
     }
 

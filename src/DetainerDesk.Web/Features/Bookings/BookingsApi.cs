@@ -14,8 +14,11 @@ public static class BookingsApi
         group.MapPost("/", Record).RequireAuthorization(Policies.AcknowledgeDetainers).ProducesValidationProblem().ProducesProblem(409).ProducesProblem(422)
             .WithName("RecordBooking")
             .WithSummary("Push a booking at one of your facilities; a person known by A-number, FBI number or state SID is linked, with their earlier detainers");
+        group.MapPost("/{id:guid}/release", ReleaseBooking.Handle).RequireAuthorization(Policies.AcknowledgeDetainers)
+            .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).WithName("ReleaseBooking")
+            .WithSummary("Record that the person left your facility on this booking: when and why (the export's release_reason words); once per booking");
         group.MapGet("/{id:guid}", Get).ProducesProblem(404).WithName("GetBooking")
-            .WithSummary("One booking with its charges and the person's earlier bookings and detainers (re-arrest links)");
+            .WithSummary("One booking with its charges (and their numbers), its release, and the person's earlier bookings and detainers (re-arrest links)");
         return group;
     }
 

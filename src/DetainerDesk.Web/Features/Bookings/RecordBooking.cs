@@ -65,6 +65,7 @@ public static class RecordBooking
             if (c?.NcicCode is not { Length: 4 } code || !code.All(char.IsAsciiDigit)) Error($"charges[{i}].ncicCode", "An NCIC offence code is four digits, e.g. 5404.");
             if (string.IsNullOrWhiteSpace(c?.Description) || c.Description.Trim().Length > 200) Error($"charges[{i}].description", "Describe the charge (at most 200 characters).");
             if (c?.Level is { } level && !Enum.IsDefined(level)) Error($"charges[{i}].level", "The level is Misdemeanor, Felony or Unknown.");
+            if (BookingCharges.SequenceProblem(charges, i) is { } sequenceProblem) Error($"charges[{i}].sequence", sequenceProblem);
         }
 
         if (errors.Count > 0)
@@ -96,6 +97,7 @@ public static class RecordBooking
             Charges = [.. charges.Select(c => new Charge
             {
                 Id = Guid.CreateVersion7(clock.GetUtcNow()), BookingId = bookingId, NcicCode = c.NcicCode!, Description = c.Description!.Trim(), Level = c.Level ?? ChargeLevel.Unknown,
+                Sequence = c.Sequence,
             })],
         });
         audit.Add(caller.Actor, "booking.create", "Booking", bookingId.ToString(), details: string.Create(CultureInfo.InvariantCulture,
