@@ -1,6 +1,7 @@
 using System.Text;
 using DetainerDesk.Data.Imports;
 using DetainerDesk.Data.Imports.JailBookings;
+using DetainerDesk.Data.Linkage;
 using DetainerDesk.Data.Persistence;
 using DetainerDesk.Domain.Detainers;
 using DetainerDesk.Domain.People;
@@ -59,6 +60,8 @@ public abstract class JailBookingImportTests(DatabaseProvider provider) : IAsync
         // Seeded: one person, one booking with one charge recorded through the API (no number), which line 2 repeats.
         // Korvelle's second booking attaches to her by A-number.
         Assert.Equal((5, 6, 8, 3), await JailWorld.CountsAsync(world));
+        // The four new persons wait to be matched against the known ones (identity review), like a booking pushed through the API.
+        Assert.Equal(4, await world.QueryAsync(db => db.OutboxJobs.CountAsync(j => j.Kind == PersonArrival.JobKind)));
         Assert.Equal([null], await world.QueryAsync(db => db.Charges.Where(c => db.Bookings.Any(b => b.Id == c.BookingId && b.BookingNumber == "B26-000090"))
             .Select(c => c.Sequence).ToListAsync()));
 
@@ -91,6 +94,7 @@ public abstract class JailBookingImportTests(DatabaseProvider provider) : IAsync
         Assert.Equal(0, second.GetProperty("imported").GetInt64());
         Assert.Equal(9, second.GetProperty("duplicates").GetInt64());
         Assert.Equal((5, 6, 8, 3), await JailWorld.CountsAsync(world));
+        Assert.Equal(4, await world.QueryAsync(db => db.OutboxJobs.CountAsync(j => j.Kind == PersonArrival.JobKind)));
 
         // The same rows in another file (tomorrow's export repeats today's bookings): still nothing twice.
         var renamed = Path.Combine(_folder, "next-day.csv");

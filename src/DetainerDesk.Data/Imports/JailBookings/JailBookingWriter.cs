@@ -103,6 +103,7 @@ public sealed class JailBookingWriter(AppDbContext db, AuditLog audit, TimeProvi
             {
                 person = NewPerson(row);
                 db.Persons.Add(person);
+                Linkage.PersonArrival.Enqueue(db, person.Id, "jail-export", clock.GetUtcNow().UtcDateTime);
                 batch.Track(person);
             }
             booking = new Booking

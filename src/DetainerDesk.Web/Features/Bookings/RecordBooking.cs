@@ -83,7 +83,7 @@ public static class RecordBooking
         if (refusal is not null) return await RefuseAsync(db, audit, caller, "identifiers-conflict", refusal, ct);
         var subject = known ?? NewPerson(clock, person!, identifiers);
         if (known is null) db.Persons.Add(subject);
-        if (known is null) People.PersonArrivedJob.Enqueue(db, subject.Id, "booking", now);
+        if (known is null) DetainerDesk.Data.Linkage.PersonArrival.Enqueue(db, subject.Id, "booking", now);
         else identifiers.CompleteMissing(known);
 
         var bookingId = Guid.CreateVersion7(clock.GetUtcNow());

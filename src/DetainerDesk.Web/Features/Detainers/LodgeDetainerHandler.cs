@@ -78,7 +78,7 @@ public sealed class LodgeDetainerHandler(AppDbContext db, AuditLog audit, TimePr
             ANumber = aNumber,
         };
         db.Persons.Add(person);
-        People.PersonArrivedJob.Enqueue(db, person.Id, "detainer", clock.GetUtcNow().UtcDateTime);
+        DetainerDesk.Data.Linkage.PersonArrival.Enqueue(db, person.Id, "detainer", clock.GetUtcNow().UtcDateTime);
         return person;
     }
 }

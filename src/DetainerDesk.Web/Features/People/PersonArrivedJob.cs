@@ -9,22 +9,15 @@ namespace DetainerDesk.Web.Features.People;
 /// <summary>
 /// Matches a newly recorded person against the known ones, after the booking or detainer that brought them in is
 /// saved: the request stays fast, and a matching failure is retried instead of losing the booking. Arrests and tips,
-/// once they exist, enqueue this job with their own source.
+/// once they exist, enqueue this job (<see cref="PersonArrival.Enqueue"/>) with their own source.
 /// </summary>
 public sealed class PersonArrivedJob(IOptions<MatchThresholds> thresholds, TimeProvider clock) : IJobHandler
 {
-    public const string JobKind = "person.arrived";
-    public sealed record Payload(Guid PersonId, string Source);
-
-    public string Kind => JobKind;
-
-    /// <summary>Call in the same unit of work that adds the person.</summary>
-    public static void Enqueue(AppDbContext db, Guid personId, string source, DateTime nowUtc) =>
-        JobQueue.Enqueue(db, JobKind, new Payload(personId, source), nowUtc, nowUtc);
+    public string Kind => PersonArrival.JobKind;
 
     public async Task HandleAsync(OutboxJob job, AppDbContext db, CancellationToken ct)
     {
-        var payload = JobQueue.ReadPayload<Payload>(job);
+        var payload = JobQueue.ReadPayload<PersonArrival.Payload>(job);
         await ArrivalMatcher.MatchAsync(db, new AuditLog(db, clock), clock, payload.PersonId, payload.Source, thresholds.Value, ct);
     }
 }
