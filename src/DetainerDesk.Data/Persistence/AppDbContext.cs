@@ -53,6 +53,7 @@ public abstract partial class AppDbContext(DbContextOptions options) : IdentityD
     {
         DetainerTimeline.AppendNewEvents(this);
         NotificationDelivery.EnqueueForNewNotifications(this);
+        AtLarge.AtLargeOpening.EnqueueForNewReleases(this);
         var newEntries = ChangeTracker.Entries<AuditEntry>()
             .Where(e => e.State == EntityState.Added)
             .Select(e => e.Entity)
