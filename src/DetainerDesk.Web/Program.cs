@@ -52,7 +52,6 @@ services.AddScoped<IJobHandler, DetainerLodgedJob>();
 services.AddScoped<IJobHandler, HoldAlertJob>();
 services.AddScoped<IJobHandler, HoldExpiryJob>();
 services.AddScoped<IJobHandler, ReleaseDateJob>();
-services.AddScoped<IJobHandler, DetainerDesk.Data.AtLarge.AtLargeOpeningJob>();
 services.AddSingleton<JobRunner>();
 services.AddNotificationDelivery(builder.Configuration);
 services.AddSingleton<IdempotencySweep>();

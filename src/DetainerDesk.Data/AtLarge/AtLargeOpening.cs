@@ -1,5 +1,4 @@
 using DetainerDesk.Data.Audit;
-using DetainerDesk.Data.Jobs;
 using DetainerDesk.Data.Persistence;
 using DetainerDesk.Domain.AtLarge;
 using DetainerDesk.Domain.AtLarge.Priorities;
@@ -8,81 +7,68 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DetainerDesk.Data.AtLarge;
 
+/// <summary>A detainer that ended in release without transfer: what a case needs to open.</summary>
+public sealed record ReleasedDetainer(Guid DetainerId, Guid PersonId, Guid FieldOfficeId, DetainerAction How, DateTime ReleasedAtUtc);
+
 /// <summary>
 /// When a detainer ends in release without transfer (declined, or the hold expired without pick-up), an at-large case
 /// opens for the issuing field office, linked to the detainer and classified under the framework in force on the day
-/// of the release (issue 7). The save that records the release queues a job in the same transaction, whichever front
-/// took the step (page, API, hold clock); the job opens the case, so a release is never lost and never opens two.
+/// of the release (issue 7). SaveChanges does it, in the transaction that records the release, whichever front took
+/// the step (page, API, hold clock), so a release is never left without its case; the unique detainer link keeps a
+/// retried step from opening two.
 /// </summary>
 public static class AtLargeOpening
 {
-    public const string JobKind = "atlarge.open";
     public const string AuditAction = "atlarge.case-open";
     public const string SystemActor = "system:at-large";
-
-    public sealed record Payload(Guid DetainerId, DateTime ReleasedAtUtc);
 
     public static bool IsReleaseWithoutTransfer(DetainerAction action) => action is DetainerAction.ReleaseDeclined or DetainerAction.RecordHoldExpiry;
 
     /// <summary>
     /// Called by SaveChanges. Only detainers loaded and changed in this unit count: seeding and imports add detainers
-    /// that already ended, and those are not new releases.
+    /// that already ended, and those are not new releases. The case is audited at the moment of the release.
     /// </summary>
-    internal static void EnqueueForNewReleases(AppDbContext db)
+    internal static async Task OpenForNewReleasesAsync(AppDbContext db, CancellationToken ct)
     {
-        HashSet<Guid>? queued = null;
-        foreach (var entry in db.ChangeTracker.Entries<Detainer>().Where(e => e.State == EntityState.Modified).ToList())
+        var released = db.ChangeTracker.Entries<Detainer>()
+            .Where(e => e.State == EntityState.Modified)
+            .Select(e => (Detainer: e.Entity, Release: e.Entity.Events.LastOrDefault(x => IsReleaseWithoutTransfer(x.Action))))
+            .Where(x => x.Release is not null)
+            .ToList();
+        foreach (var (d, release) in released)
         {
-            var release = entry.Entity.Events.LastOrDefault(e => IsReleaseWithoutTransfer(e.Action));
-            if (release is null) continue;
-            queued ??= [.. db.OutboxJobs.Local.Where(j => j.Kind == JobKind).Select(j => JobQueue.ReadPayload<Payload>(j).DetainerId)];
-            if (queued.Add(entry.Entity.Id))
-                JobQueue.Enqueue(db, JobKind, new Payload(entry.Entity.Id, release.AtUtc), release.AtUtc, release.AtUtc);
+            var c = await OpenAsync(db, new ReleasedDetainer(d.Id, d.PersonId, d.IssuingOfficeId, release!.Action, release.AtUtc),
+                release.AtUtc, FrameworkBook.Embedded, Guid.NewGuid, ct);
+            if (c is null) continue;
+            var classification = c.CurrentClassification;
+            new AuditLog(db, new At(release.AtUtc)).Add(Actor.System, AuditAction, "AtLargeCase", c.Id.ToString(),
+                details: $"detainer={d.Id};framework={classification?.FrameworkKey ?? "none"};priority={classification?.Priority ?? "none"}");
         }
     }
 
-    /// <summary>Opens and classifies the case for a released detainer; null when it already has one or did not end in release.</summary>
+    /// <summary>Opens and classifies the case for a released detainer and adds it to the unit of work; null when it already has one.</summary>
     /// <param name="newId">Ids for the case and its classification (the demo data pass deterministic ones).</param>
-    public static async Task<AtLargeCase?> OpenForReleaseAsync(AppDbContext db, Guid detainerId, DateTime releasedAtUtc, DateTime nowUtc,
-        FrameworkBook frameworks, Func<Guid> newId, CancellationToken ct)
+    public static async Task<AtLargeCase?> OpenAsync(AppDbContext db, ReleasedDetainer released, DateTime nowUtc, FrameworkBook frameworks,
+        Func<Guid> newId, CancellationToken ct)
     {
-        if (await db.AtLargeCases.AnyAsync(c => c.DetainerId == detainerId, ct)) return null;
-        var detainer = await db.Detainers.AsNoTracking()
-            .Where(d => d.Id == detainerId)
-            .Select(d => new { d.Id, d.PersonId, d.IssuingOfficeId })
-            .SingleOrDefaultAsync(ct);
-        if (detainer is null) return null;
-        var released = await db.DetainerEvents.AsNoTracking()
-            .Where(e => e.DetainerId == detainerId && (e.Action == DetainerAction.ReleaseDeclined || e.Action == DetainerAction.RecordHoldExpiry))
-            .Select(e => new { e.Action, e.AtUtc })
-            .FirstOrDefaultAsync(ct);
-        if (released is null) return null;
-
-        var opened = AtLargeCase.Open(new OpenCaseCommand(newId(), detainer.PersonId, detainer.IssuingOfficeId, CaseOrigin.ReleasedWithoutTransfer,
-            SystemActor, nowUtc, released.Action == DetainerAction.ReleaseDeclined
+        if (db.AtLargeCases.Local.Any(c => c.DetainerId == released.DetainerId)
+            || await db.AtLargeCases.AnyAsync(c => c.DetainerId == released.DetainerId, ct))
+            return null;
+        var opened = AtLargeCase.Open(new OpenCaseCommand(newId(), released.PersonId, released.FieldOfficeId, CaseOrigin.ReleasedWithoutTransfer,
+            SystemActor, nowUtc, released.How == DetainerAction.ReleaseDeclined
                 ? "The agency released the person without transfer (declined)"
-                : "The hold expired and the person was released without transfer", detainer.Id));
+                : "The hold expired and the person was released without transfer", released.DetainerId));
         var c = opened.Value ?? throw new InvalidOperationException(string.Join("; ", opened.Errors.Select(e => e.Message)));
-        var day = DateOnly.FromDateTime(releasedAtUtc);
+        var day = DateOnly.FromDateTime(released.ReleasedAtUtc);
         if (frameworks.InForceOn(day) is { } framework)
-            c.Classify(newId(), framework, await AtLargeFacts.ForPersonAsync(db, detainer.PersonId, day, ct), SystemActor, nowUtc);
+            c.Classify(newId(), framework, await AtLargeFacts.ForPersonAsync(db, released.PersonId, day, ct), SystemActor, nowUtc);
         db.AtLargeCases.Add(c);
         return c;
     }
-}
 
-/// <summary>Runs the opening queued by <see cref="AtLargeOpening.EnqueueForNewReleases"/>, and audits it.</summary>
-public sealed class AtLargeOpeningJob(TimeProvider clock) : IJobHandler
-{
-    public string Kind => AtLargeOpening.JobKind;
-
-    public async Task HandleAsync(OutboxJob job, AppDbContext db, CancellationToken ct)
+    /// <summary>The audit entry's time is the release's, which the step took from the caller's clock.</summary>
+    private sealed class At(DateTime utc) : TimeProvider
     {
-        var payload = JobQueue.ReadPayload<AtLargeOpening.Payload>(job);
-        var c = await AtLargeOpening.OpenForReleaseAsync(db, payload.DetainerId, payload.ReleasedAtUtc, clock.GetUtcNow().UtcDateTime, FrameworkBook.Embedded, Guid.NewGuid, ct);
-        if (c is null) return;
-        var classification = c.CurrentClassification;
-        new AuditLog(db, clock).Add(Actor.System, AtLargeOpening.AuditAction, "AtLargeCase", c.Id.ToString(),
-            details: $"detainer={payload.DetainerId};job={job.Id};framework={classification?.FrameworkKey ?? "none"};priority={classification?.Priority ?? "none"}");
+        public override DateTimeOffset GetUtcNow() => new(utc, TimeSpan.Zero);
     }
 }

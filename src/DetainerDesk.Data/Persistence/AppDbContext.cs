@@ -53,7 +53,7 @@ public abstract partial class AppDbContext(DbContextOptions options) : IdentityD
     {
         DetainerTimeline.AppendNewEvents(this);
         NotificationDelivery.EnqueueForNewNotifications(this);
-        AtLarge.AtLargeOpening.EnqueueForNewReleases(this);
+        await AtLarge.AtLargeOpening.OpenForNewReleasesAsync(this, cancellationToken);
         var newEntries = ChangeTracker.Entries<AuditEntry>()
             .Where(e => e.State == EntityState.Added)
             .Select(e => e.Entity)

@@ -44,21 +44,22 @@ public static class DemoAtLarge
         var byOffice = teams.GroupBy(t => t.FieldOfficeId).ToDictionary(g => g.Key, g => g.ToList());
 
         var anchor = generator.Calendar.AnchorUtc;
-        var from = anchor.AddDays(-CaseWindowDays);
-        var releases = (await db.DetainerEvents.AsNoTracking()
-                .Where(e => (e.Action == DetainerAction.ReleaseDeclined || e.Action == DetainerAction.RecordHoldExpiry) && e.AtUtc >= from && e.AtUtc < anchor)
-                .OrderByDescending(e => e.AtUtc).ThenBy(e => e.DetainerId)
-                .Select(e => new { e.DetainerId, e.AtUtc })
-                .Take(MaxCases)
-                .ToListAsync(ct))
-            .OrderBy(e => e.AtUtc).ThenBy(e => e.DetainerId).ToList();
+        var since = anchor.AddDays(-CaseWindowDays);
+        var releases = (await (
+                from e in db.DetainerEvents
+                where (e.Action == DetainerAction.ReleaseDeclined || e.Action == DetainerAction.RecordHoldExpiry) && e.AtUtc >= since && e.AtUtc < anchor
+                join d in db.Detainers on e.DetainerId equals d.Id
+                orderby e.AtUtc descending, e.DetainerId
+                select new ReleasedDetainer(d.Id, d.PersonId, d.IssuingOfficeId, e.Action, e.AtUtc))
+                .AsNoTracking().Take(MaxCases).ToListAsync(ct))
+            .OrderBy(e => e.ReleasedAtUtc).ThenBy(e => e.DetainerId).ToList();
 
         var random = new DemoRandom(unchecked(generator.Seed * 47 + 0xCA5E));
         var cases = 0;
         foreach (var release in releases)
         {
-            var openedAt = release.AtUtc.AddMinutes(random.Between(1, 120));
-            var c = await AtLargeOpening.OpenForReleaseAsync(db, release.DetainerId, release.AtUtc, openedAt, FrameworkBook.Embedded, random.NextGuid, ct);
+            var openedAt = release.ReleasedAtUtc.AddMinutes(random.Between(1, 120));
+            var c = await AtLargeOpening.OpenAsync(db, release, openedAt, FrameworkBook.Embedded, random.NextGuid, ct);
             if (c is null) continue;
             cases++;
             Progress(c, byOffice.GetValueOrDefault(c.FieldOfficeId) ?? [], random, openedAt, anchor);
