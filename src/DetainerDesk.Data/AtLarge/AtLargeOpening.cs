@@ -47,21 +47,30 @@ public static class AtLargeOpening
     }
 
     /// <summary>Opens and classifies the case for a released detainer and adds it to the unit of work; null when it already has one.</summary>
-    /// <param name="newId">Ids for the case and its classification (the demo data pass deterministic ones).</param>
     public static async Task<AtLargeCase?> OpenAsync(AppDbContext db, ReleasedDetainer released, DateTime nowUtc, FrameworkBook frameworks,
         Func<Guid> newId, CancellationToken ct)
     {
         if (db.AtLargeCases.Local.Any(c => c.DetainerId == released.DetainerId)
             || await db.AtLargeCases.AnyAsync(c => c.DetainerId == released.DetainerId, ct))
             return null;
+        var facts = await AtLargeFacts.ForPersonAsync(db, released.PersonId, DateOnly.FromDateTime(released.ReleasedAtUtc), ct);
+        return Open(db, released, nowUtc, frameworks, facts, newId);
+    }
+
+    /// <summary>
+    /// Opens the case with facts already read, without looking for an earlier case (the caller knows there is none;
+    /// the unique detainer link refuses a second one anyway).
+    /// </summary>
+    /// <param name="newId">Ids for the case and its classification (the demo data pass deterministic ones).</param>
+    public static AtLargeCase Open(AppDbContext db, ReleasedDetainer released, DateTime nowUtc, FrameworkBook frameworks, PriorityFacts facts, Func<Guid> newId)
+    {
         var opened = AtLargeCase.Open(new OpenCaseCommand(newId(), released.PersonId, released.FieldOfficeId, CaseOrigin.ReleasedWithoutTransfer,
             SystemActor, nowUtc, released.How == DetainerAction.ReleaseDeclined
                 ? "The agency released the person without transfer (declined)"
                 : "The hold expired and the person was released without transfer", released.DetainerId));
         var c = opened.Value ?? throw new InvalidOperationException(string.Join("; ", opened.Errors.Select(e => e.Message)));
-        var day = DateOnly.FromDateTime(released.ReleasedAtUtc);
-        if (frameworks.InForceOn(day) is { } framework)
-            c.Classify(newId(), framework, await AtLargeFacts.ForPersonAsync(db, released.PersonId, day, ct), SystemActor, nowUtc);
+        if (frameworks.InForceOn(facts.AsOf) is { } framework)
+            c.Classify(newId(), framework, facts, SystemActor, nowUtc);
         db.AtLargeCases.Add(c);
         return c;
     }

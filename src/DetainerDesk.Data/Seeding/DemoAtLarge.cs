@@ -54,16 +54,17 @@ public static class DemoAtLarge
                 .AsNoTracking().Take(MaxCases).ToListAsync(ct))
             .OrderBy(e => e.ReleasedAtUtc).ThenBy(e => e.DetainerId).ToList();
 
+        var records = await AtLargeFacts.ForPeopleAsync(db, [.. releases.Select(r => r.PersonId)], ct);
         var random = new DemoRandom(unchecked(generator.Seed * 47 + 0xCA5E));
         var cases = 0;
         foreach (var release in releases)
         {
             var openedAt = release.ReleasedAtUtc.AddMinutes(random.Between(1, 120));
-            var c = await AtLargeOpening.OpenAsync(db, release, openedAt, FrameworkBook.Embedded, random.NextGuid, ct);
-            if (c is null) continue;
+            var facts = records.Facts(release.PersonId, DateOnly.FromDateTime(release.ReleasedAtUtc));
+            var c = AtLargeOpening.Open(db, release, openedAt, FrameworkBook.Embedded, facts, random.NextGuid);
             cases++;
             Progress(c, byOffice.GetValueOrDefault(c.FieldOfficeId) ?? [], random, openedAt, anchor);
-            if (cases % 200 == 0) { await db.SaveChangesAsync(ct); db.ChangeTracker.Clear(); }
+            if (cases % 500 == 0) { await db.SaveChangesAsync(ct); db.ChangeTracker.Clear(); }
         }
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
