@@ -82,6 +82,70 @@ public abstract class CaseStepsApiTests(DeskFactory app) : LifecycleSteps(app)
     }
 
     [Fact]
+    public async Task An_arrest_finishes_the_case_and_is_recorded_as_ICE_classifies_it()
+    {
+        Factory.SkipIfUnavailable();
+        var (caseId, own, _) = await ArrangeAsync();
+        var officer = Factory.World.OfficerKey;
+        Assert.Equal(HttpStatusCode.OK, (await CaseStepAsync(officer, caseId, "assign", new { teamId = own })).Status);
+        Assert.Equal(HttpStatusCode.OK, (await CaseStepAsync(officer, caseId, "locate", new { source = "records check" })).Status);
+        var arrestedAt = Factory.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var (noCause, problem) = await CaseStepAsync(officer, caseId, "arrest", new { arrestedAt, place = "Residence", method = "AtLargeLocated" });
+        Assert.Equal((HttpStatusCode.UnprocessableEntity, "probable-cause-required"), (noCause, (string?)problem["code"]));
+        var (arrested, body) = await CaseStepAsync(officer, caseId, "arrest",
+            new { arrestedAt, place = "Residence", method = "AtLargeLocated", probableCause = "I-200 warrant SEA-I200-000123" });
+        Assert.Equal(HttpStatusCode.OK, arrested);
+        Assert.Equal("Arrested", (string?)body["status"]);
+
+        var arrest = await WithDbAsync(db => db.AtLargeArrests.AsNoTracking().SingleAsync(a => a.CaseId == caseId, Ct));
+        Assert.Equal((ArrestMethod.AtLargeLocated, ArrestPlace.Residence, true, own, Factory.World.OfficeId),
+            (arrest.Method, arrest.Place, arrest.ReleasedDespiteDetainer, arrest.TeamId, arrest.FieldOfficeId));
+        Assert.Equal(ArrestCriminality.OtherImmigrationViolator, arrest.Criminality);
+        Assert.Equal((HttpStatusCode.Conflict, "case-arrested"), await StatusAndCodeAsync(officer, caseId, "close", new { reason = "Departed" }));
+    }
+
+    [Fact]
+    public async Task Only_a_supervisor_overrides_the_priority_with_a_written_reason_and_the_computed_one_stays()
+    {
+        Factory.SkipIfUnavailable();
+        var (caseId, _, _) = await ArrangeAsync();
+        var supervisor = await WithDbAsync(async db =>
+        {
+            var (key, prefix, hash) = DetainerDesk.Data.ApiKeys.ApiKeyFormat.Generate();
+            db.ApiKeys.Add(new DetainerDesk.Data.ApiKeys.ApiKey { Id = Guid.NewGuid(), OrganisationId = Factory.World.OfficeId, Name = "test supervisor", Prefix = prefix, Hash = hash,
+                Role = DetainerDesk.Domain.Organisations.Roles.IceSupervisor });
+            await db.SaveChangesAsync(Ct);
+            return key;
+        });
+        var computed = await Factory.ClientWithKey(supervisor).GetFromJsonAsync<JsonObject>($"/api/v1/at-large-cases/{caseId}", Ct);
+        var lowest = await WithDbAsync(async db =>
+        {
+            var c = await db.PriorityClassifications.AsNoTracking().SingleAsync(x => x.CaseId == caseId, Ct);
+            var framework = DetainerDesk.Domain.AtLarge.Priorities.FrameworkBook.Embedded.Find(c.FrameworkId, c.FrameworkVersion)!;
+            return framework.Priorities[0].Code == c.Priority ? framework.Priorities[^1].Code : framework.Priorities[0].Code;
+        });
+
+        var officer = await Factory.ClientWithKey(Factory.World.OfficerKey).PostAsJsonAsync($"/api/v1/at-large-cases/{caseId}/priority-override",
+            new { priority = lowest, reason = "Supervisor review of the file, memo 12" }, Ct);
+        Assert.Equal(HttpStatusCode.Forbidden, officer.StatusCode);
+        Assert.Equal((HttpStatusCode.UnprocessableEntity, "reason-required"), await StatusAndCodeAsync(supervisor, caseId, "priority-override", new { priority = lowest, reason = "ok" }));
+        var (done, body) = await CaseStepAsync(supervisor, caseId, "priority-override", new { priority = lowest, reason = "Supervisor review of the file, memo 12" });
+        Assert.Equal(HttpStatusCode.OK, done);
+        Assert.Equal((lowest, (string?)computed!["framework"]), ((string?)body["priority"], (string?)body["framework"]));
+
+        var history = await WithDbAsync(db => db.PriorityClassifications.AsNoTracking().Where(x => x.CaseId == caseId).OrderBy(x => x.Sequence).ToListAsync(Ct));
+        Assert.Equal(2, history.Count);
+        Assert.Equal((string?)computed["priority"], history[0].Priority);
+        Assert.Equal((DetainerDesk.Domain.AtLarge.Priorities.ClassificationKind.SupervisorOverride, history[0].Id), (history[1].Kind, history[1].OverridesId));
+    }
+
+    private async Task<(HttpStatusCode, string?)> StatusAndCodeAsync(string key, Guid id, string step, object body)
+    {
+        var (status, problem) = await CaseStepAsync(key, id, step, body);
+        return (status, (string?)problem["code"]);
+    }
+
+    [Fact]
     public async Task Another_office_cannot_read_or_step_the_case_and_an_agency_is_forbidden()
     {
         Factory.SkipIfUnavailable();

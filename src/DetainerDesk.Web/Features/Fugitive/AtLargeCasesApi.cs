@@ -12,6 +12,8 @@ namespace DetainerDesk.Web.Features.Fugitive;
 public sealed record AssignCaseRequest(Guid TeamId, string? Reason = null);
 public sealed record LocateCaseRequest(string? Source = null, string? Reference = null, string? Reason = null);
 public sealed record CloseCaseRequest(CloseReason Reason, string? Note = null, string? Source = null);
+public sealed record ArrestRequest(DateTime ArrestedAt, ArrestPlace Place, ArrestMethod Method, string? ProbableCause, string? Note = null);
+public sealed record OverrideRequest(string? Priority, string? Reason);
 
 public sealed record AtLargeCaseResponse(
     Guid Id, CaseStatus Status, CaseOrigin Origin, Guid FieldOfficeId, Guid? TeamId, Guid? DetainerId, CloseReason? CloseReason,
@@ -37,6 +39,11 @@ public static class AtLargeCasesApi
                 StepAsync(http, db, audit, id, "atlarge.close", ct, c => Task.FromResult(c.Close(body.Reason,
                     Input(http, clock, body.Note ?? $"Closed: {CaseStatuses.Describe(body.Reason)}", body.Source ?? http.GetCaller().DisplayName, null)))))
             .WithIdempotencyKeys().WithSummary("Close the case with its reason: in custody elsewhere, departed, status resolved, wrong person, lifted");
+        group.MapPost("/arrest", Arrest).WithIdempotencyKeys()
+            .WithSummary("Record the arrest (date, place, ICE's method class, probable cause — never a tip); criminality and conviction categories come from the record");
+        group.MapPost("/priority-override", Override).WithIdempotencyKeys()
+            .RequireAuthorization(p => p.RequireRole(DetainerDesk.Domain.Organisations.Roles.IceSupervisor))
+            .WithSummary("A supervisor sets the priority under the current framework version, with a written reason; the computed classification stays on record");
     }
 
     private static async Task<Results<Ok<AtLargeCaseResponse>, ProblemHttpResult>> Read(Guid id, HttpContext http, AppDbContext db, AuditLog audit, CancellationToken ct)
@@ -60,6 +67,32 @@ public static class AtLargeCasesApi
             return c.Assign(team.Id, Input(http, clock, body.Reason ?? $"Assigned to {team.Code}", http.GetCaller().DisplayName, team.Code));
         });
 
+    private static Task<Results<Ok<AtLargeCaseResponse>, ProblemHttpResult>> Arrest(
+        Guid id, ArrestRequest body, HttpContext http, AppDbContext db, AuditLog audit, TimeProvider clock, CancellationToken ct) =>
+        StepAsync(http, db, audit, id, "atlarge.arrest", ct, async c =>
+        {
+            var at = body.ArrestedAt.ToUniversalTime();
+            var facts = await DetainerDesk.Data.AtLarge.AtLargeFacts.ForPersonAsync(db, c.PersonId, DateOnly.FromDateTime(at), ct);
+            var arrest = c.RecordArrest(Guid.CreateVersion7(clock.GetUtcNow()), new ArrestDetails(at, body.Place, body.Method, body.ProbableCause ?? "", body.Note),
+                facts, Input(http, clock, "Arrested", http.GetCaller().DisplayName, null));
+            if (!arrest.Succeeded) return arrest.Errors[0];
+            db.AtLargeArrests.Add(arrest.Value!);
+            return null;
+        });
+
+    private static Task<Results<Ok<AtLargeCaseResponse>, ProblemHttpResult>> Override(
+        Guid id, OverrideRequest body, HttpContext http, AppDbContext db, AuditLog audit, TimeProvider clock, CancellationToken ct) =>
+        StepAsync(http, db, audit, id, "atlarge.priority-override", ct, async c =>
+        {
+            await db.Entry(c).Collection(x => x.Classifications).LoadAsync(ct);
+            if (c.CurrentClassification is not { } current)
+                return new DomainError("not-classified", "Classify the case before overriding its priority.");
+            var framework = DetainerDesk.Domain.AtLarge.Priorities.FrameworkBook.Embedded.Find(current.FrameworkId, current.FrameworkVersion);
+            if (framework is null) return new DomainError("framework-unknown", $"Framework {current.FrameworkKey} is no longer shipped; reclassify first.");
+            var result = c.Override(Guid.CreateVersion7(clock.GetUtcNow()), framework, body.Priority ?? "", body.Reason ?? "", http.GetCaller().ActorId, clock.GetUtcNow().UtcDateTime);
+            return result.Succeeded ? null : result.Errors[0];
+        });
+
     /// <summary>One step: find the case within the caller's scope, check the version seen, let the case decide, save it with its audit entry.</summary>
     private static async Task<Results<Ok<AtLargeCaseResponse>, ProblemHttpResult>> StepAsync(
         HttpContext http, AppDbContext db, AuditLog audit, Guid id, string auditAction, CancellationToken ct, Func<AtLargeCase, Task<DomainError?>> step)
@@ -79,8 +112,9 @@ public static class AtLargeCasesApi
         {
             db.ChangeTracker.Clear();
             await audit.RecordAsync(caller.Actor, auditAction, "AtLargeCase", id.ToString(), AuditOutcomes.Refused, refusal.Code, ct);
-            // A team of another office or an inactive one is bad input, not a conflict with the case's state.
-            return refusal.Code is "team-other-office" or "team-inactive"
+            // Bad input (a team of another office, an unknown priority, a missing reason or probable cause) is not a conflict with the case's state.
+            return refusal.Code is "team-other-office" or "team-inactive" or "priority-unknown" or "reason-required" or "probable-cause-required"
+                or "tip-is-not-probable-cause" or "method-unknown" or "place-unknown" or "arrest-in-future" or "arrest-before-case"
                 ? ApiProblems.Problem(422, "The step was refused.", refusal.Message, refusal.Code)
                 : ApiProblems.Problem(409, "The step was refused.", refusal.Message, refusal.Code);
         }
