@@ -44,6 +44,7 @@ internal sealed class AtLargeCaseConfiguration : IEntityTypeConfiguration<AtLarg
         b.HasIndex(c => new { c.FieldOfficeId, c.Status });
         b.HasIndex(c => new { c.TeamId, c.Status });
         b.HasIndex(c => c.PersonId);
+        b.HasOne<Booking>().WithMany().HasForeignKey(c => c.RebookingId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(c => c.Events).WithOne().HasForeignKey(e => e.CaseId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(c => c.Events).HasField("_events").UsePropertyAccessMode(PropertyAccessMode.Field);
         b.HasMany(c => c.Classifications).WithOne().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);

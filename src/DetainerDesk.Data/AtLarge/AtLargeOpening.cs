@@ -41,7 +41,7 @@ public static class AtLargeOpening
                 release.AtUtc, FrameworkBook.Embedded, Guid.NewGuid, ct);
             if (c is null) continue;
             var classification = c.CurrentClassification;
-            new AuditLog(db, new At(release.AtUtc)).Add(Actor.System, AuditAction, "AtLargeCase", c.Id.ToString(),
+            new AuditLog(db, new AtLargeSaveHooks.FixedTime(release.AtUtc)).Add(Actor.System, AuditAction, "AtLargeCase", c.Id.ToString(),
                 details: $"detainer={d.Id};framework={classification?.FrameworkKey ?? "none"};priority={classification?.Priority ?? "none"}");
         }
     }
@@ -73,11 +73,5 @@ public static class AtLargeOpening
             c.Classify(newId(), framework, facts, SystemActor, nowUtc);
         db.AtLargeCases.Add(c);
         return c;
-    }
-
-    /// <summary>The audit entry's time is the release's, which the step took from the caller's clock.</summary>
-    private sealed class At(DateTime utc) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => new(utc, TimeSpan.Zero);
     }
 }

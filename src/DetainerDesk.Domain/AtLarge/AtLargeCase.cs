@@ -33,6 +33,9 @@ public sealed partial class AtLargeCase
     public string OpenedBy { get; private init; } = "";
     public DateTime LastChangedAtUtc { get; private set; }
     public int Version { get; private set; }
+    /// <summary>The latest booking of the person since the case opened, flagged the moment it is recorded (issue 7), or null.</summary>
+    public Guid? RebookingId { get; private set; }
+    public DateTime? RebookedAtUtc { get; private set; }
 
     /// <summary>The steps recorded on this object (the data layer stores them; loaded cases start with none).</summary>
     public IReadOnlyList<CaseEvent> Events => _events;
@@ -138,6 +141,19 @@ public sealed partial class AtLargeCase
             () => Enum.IsDefined(reason) ? null
                 : new("close-reason-unknown", "Say why the case closes: in custody elsewhere, departed, status resolved, wrong person or lifted.", "reason"),
             () => CloseReason = reason);
+
+    /// <summary>
+    /// A jail booked the person again while the case is unfinished: the case is flagged at once, so the team can act
+    /// while the person is in custody. Not a step of the case's life (no status change, no version); false when the
+    /// case is finished or the booking is older than the case or than the booking already flagged.
+    /// </summary>
+    public bool FlagRebooking(Guid bookingId, DateTime bookedAtUtc)
+    {
+        if (CaseStatuses.IsFinished(Status) || bookedAtUtc < OpenedAtUtc || bookedAtUtc <= RebookedAtUtc) return false;
+        RebookingId = bookingId;
+        RebookedAtUtc = bookedAtUtc;
+        return true;
+    }
 
     private static bool MentionsTip(string text) =>
         text.Split([' ', ',', ';', ':', '.', '-', '(', ')'], StringSplitOptions.RemoveEmptyEntries)

@@ -105,6 +105,19 @@ public sealed class AtLargeCaseTests
     }
 
     [Fact]
+    public void A_rebooking_flags_an_unfinished_case_only_with_the_latest_booking_after_it_opened()
+    {
+        var c = NewCase();
+        var (first, second) = (Guid.NewGuid(), Guid.NewGuid());
+        Assert.False(c.FlagRebooking(first, T0.AddDays(-1)));
+        Assert.True(c.FlagRebooking(first, T0.AddDays(2)));
+        Assert.False(c.FlagRebooking(second, T0.AddDays(1)));
+        Assert.Equal((first, T0.AddDays(2), 1), (c.RebookingId, c.RebookedAtUtc, c.Version));
+        var closed = InState(CaseStatus.Closed);
+        Assert.False(closed.FlagRebooking(second, T0.AddDays(3)));
+    }
+
+    [Fact]
     public void Time_only_moves_forward()
     {
         var c = NewCase();

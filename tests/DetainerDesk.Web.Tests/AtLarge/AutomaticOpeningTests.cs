@@ -67,6 +67,33 @@ public abstract class AutomaticOpeningTests(DeskFactory app) : LifecycleSteps(ap
     }
 
     [Fact]
+    public async Task A_new_booking_of_the_person_flags_the_open_case_at_once_and_is_audited()
+    {
+        Factory.SkipIfUnavailable();
+        var key = Factory.World.ClerkAKey;
+        var id = Guid.Parse(await LodgeAndAcknowledgeAsync(Factory.World.FacilityAId, key));
+        Assert.Equal(HttpStatusCode.OK, (await StepAsync(key, id.ToString(), "decision", new { response = "Decline" })).Status);
+        Assert.Equal(HttpStatusCode.OK, (await StepAsync(key, id.ToString(), "release-declined", new { source = "jail release log" })).Status);
+        var caseBefore = Assert.Single(await CasesAsync(id));
+        Assert.Null(caseBefore.RebookingId);
+
+        var booking = await WithDbAsync(async db =>
+        {
+            var detainer = await db.Detainers.AsNoTracking().SingleAsync(d => d.Id == id, Ct);
+            var later = new Booking { Id = Guid.NewGuid(), PersonId = detainer.PersonId, FacilityId = Factory.World.FacilityBId,
+                BookingNumber = $"R{Guid.NewGuid():N}"[..12], BookedAtUtc = caseBefore.OpenedAtUtc.AddHours(30) };
+            db.Bookings.Add(later);
+            await db.SaveChangesAsync(Ct);
+            return later;
+        });
+
+        var c = Assert.Single(await CasesAsync(id));
+        Assert.Equal((booking.Id, booking.BookedAtUtc), (c.RebookingId, c.RebookedAtUtc));
+        Assert.Equal(caseBefore.Version, c.Version);
+        Assert.Equal(1, await WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == AtLargeSaveHooks.RebookedAuditAction && a.EntityId == c.Id.ToString(), Ct)));
+    }
+
+    [Fact]
     public async Task An_expired_hold_opens_a_case_and_a_transfer_does_not()
     {
         Factory.SkipIfUnavailable();

@@ -1219,6 +1219,12 @@ namespace DetainerDesk.Data.Migrations.Postgres
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("RebookedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("RebookingId")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
@@ -1239,6 +1245,8 @@ namespace DetainerDesk.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("PersonId");
+
+                    b.HasIndex("RebookingId");
 
                     b.HasIndex("FieldOfficeId", "Status");
 
@@ -2104,6 +2112,11 @@ namespace DetainerDesk.Data.Migrations.Postgres
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("DetainerDesk.Domain.People.Booking", null)
+                        .WithMany()
+                        .HasForeignKey("RebookingId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("DetainerDesk.Domain.AtLarge.FugitiveTeam", null)
                         .WithMany()

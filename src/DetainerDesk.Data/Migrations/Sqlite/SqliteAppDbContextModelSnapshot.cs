@@ -1202,6 +1202,12 @@ namespace DetainerDesk.Data.Migrations.Sqlite
                     b.Property<Guid>("PersonId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("RebookedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RebookingId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
@@ -1222,6 +1228,8 @@ namespace DetainerDesk.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("PersonId");
+
+                    b.HasIndex("RebookingId");
 
                     b.HasIndex("FieldOfficeId", "Status");
 
@@ -2079,6 +2087,11 @@ namespace DetainerDesk.Data.Migrations.Sqlite
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("DetainerDesk.Domain.People.Booking", null)
+                        .WithMany()
+                        .HasForeignKey("RebookingId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("DetainerDesk.Domain.AtLarge.FugitiveTeam", null)
                         .WithMany()

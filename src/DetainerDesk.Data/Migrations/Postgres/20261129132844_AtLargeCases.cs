@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace DetainerDesk.Data.Migrations.Sqlite
+namespace DetainerDesk.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class AtLargeCases : Migration
@@ -15,11 +16,11 @@ namespace DetainerDesk.Data.Migrations.Sqlite
                 name: "FugitiveTeams",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FieldOfficeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Active = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    FieldOfficeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Active = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -36,24 +37,32 @@ namespace DetainerDesk.Data.Migrations.Sqlite
                 name: "AtLargeCases",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FieldOfficeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Origin = table.Column<int>(type: "INTEGER", nullable: false),
-                    DetainerId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    TipReference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    TeamId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    LocatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    CloseReason = table.Column<int>(type: "INTEGER", nullable: true),
-                    OpenedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    OpenedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    LastChangedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FieldOfficeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Origin = table.Column<int>(type: "integer", nullable: false),
+                    DetainerId = table.Column<Guid>(type: "uuid", nullable: true),
+                    TipReference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    TeamId = table.Column<Guid>(type: "uuid", nullable: true),
+                    LocatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CloseReason = table.Column<int>(type: "integer", nullable: true),
+                    OpenedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    OpenedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    LastChangedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    RebookingId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RebookedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AtLargeCases", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AtLargeCases_Bookings_RebookingId",
+                        column: x => x.RebookingId,
+                        principalTable: "Bookings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_AtLargeCases_Detainers_DetainerId",
                         column: x => x.DetainerId,
@@ -84,22 +93,22 @@ namespace DetainerDesk.Data.Migrations.Sqlite
                 name: "AtLargeArrests",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FieldOfficeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TeamId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ArrestedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Place = table.Column<int>(type: "INTEGER", nullable: false),
-                    Method = table.Column<int>(type: "INTEGER", nullable: false),
-                    Criminality = table.Column<int>(type: "INTEGER", nullable: false),
-                    ConvictionCategories = table.Column<int>(type: "INTEGER", nullable: false),
-                    ReleasedDespiteDetainer = table.Column<bool>(type: "INTEGER", nullable: false),
-                    DetainerId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ProbableCause = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    RecordedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FieldOfficeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TeamId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ArrestedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Place = table.Column<int>(type: "integer", nullable: false),
+                    Method = table.Column<int>(type: "integer", nullable: false),
+                    Criminality = table.Column<int>(type: "integer", nullable: false),
+                    ConvictionCategories = table.Column<int>(type: "integer", nullable: false),
+                    ReleasedDespiteDetainer = table.Column<bool>(type: "boolean", nullable: false),
+                    DetainerId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ProbableCause = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    RecordedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    RecordedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -140,18 +149,18 @@ namespace DetainerDesk.Data.Migrations.Sqlite
                 name: "AtLargeCaseEvents",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    Action = table.Column<int>(type: "INTEGER", nullable: false),
-                    From = table.Column<int>(type: "INTEGER", nullable: true),
-                    To = table.Column<int>(type: "INTEGER", nullable: false),
-                    Actor = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    EvidenceSource = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    EvidenceReference = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Action = table.Column<int>(type: "integer", nullable: false),
+                    From = table.Column<int>(type: "integer", nullable: true),
+                    To = table.Column<int>(type: "integer", nullable: false),
+                    Actor = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    EvidenceSource = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    EvidenceReference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -168,21 +177,21 @@ namespace DetainerDesk.Data.Migrations.Sqlite
                 name: "AtLargeClassifications",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    FrameworkId = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    FrameworkVersion = table.Column<int>(type: "INTEGER", nullable: false),
-                    Priority = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    PriorityLabel = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    PriorityRank = table.Column<int>(type: "INTEGER", nullable: false),
-                    FactsJson = table.Column<string>(type: "TEXT", nullable: false),
-                    FiredRulesJson = table.Column<string>(type: "TEXT", nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    OverridesId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ClassifiedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    ClassifiedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    FrameworkId = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    FrameworkVersion = table.Column<int>(type: "integer", nullable: false),
+                    Priority = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    PriorityLabel = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PriorityRank = table.Column<int>(type: "integer", nullable: false),
+                    FactsJson = table.Column<string>(type: "text", nullable: false),
+                    FiredRulesJson = table.Column<string>(type: "text", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    OverridesId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ClassifiedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    ClassifiedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -247,6 +256,11 @@ namespace DetainerDesk.Data.Migrations.Sqlite
                 name: "IX_AtLargeCases_PersonId",
                 table: "AtLargeCases",
                 column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AtLargeCases_RebookingId",
+                table: "AtLargeCases",
+                column: "RebookingId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AtLargeCases_TeamId_Status",
