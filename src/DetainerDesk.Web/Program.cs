@@ -83,6 +83,7 @@ app.MapGet("/health", DeskStartup.Health).AllowAnonymous().ExcludeFromDescriptio
 app.MapDetainersApi();
 app.MapDetainerLifecycleApi();
 app.MapDetainerClaimsApi();
+DetainerDesk.Web.Features.Fugitive.AtLargeCasesApi.MapAtLargeCasesApi(app);
 app.MapNotificationsApi();
 app.MapBookingsApi();
 app.MapWebhooksApi();

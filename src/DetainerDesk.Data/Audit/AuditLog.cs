@@ -18,6 +18,8 @@ public sealed class AuditLog(AppDbContext db, TimeProvider clock)
     public void Add(Actor actor, string action, string entityType, string? entityId, string outcome = AuditOutcomes.Success, string? details = null) =>
         db.AuditEntries.Add(new AuditEntry
         {
+            // A distinct placeholder key, so that one unit of work can hold several new entries; SaveChanges numbers them.
+            Sequence = Math.Min(0, db.AuditEntries.Local.Select(a => a.Sequence).DefaultIfEmpty(0).Min()) - 1,
             AtUtc = ToMicroseconds(clock.GetUtcNow().UtcDateTime),
             Actor = actor.Id,
             OrganisationId = actor.OrganisationId,

@@ -53,6 +53,7 @@ public abstract partial class AppDbContext(DbContextOptions options) : IdentityD
     {
         DetainerTimeline.AppendNewEvents(this);
         NotificationDelivery.EnqueueForNewNotifications(this);
+        await AtLarge.AtLargeSaveHooks.RunAsync(this, cancellationToken);
         var newEntries = ChangeTracker.Entries<AuditEntry>()
             .Where(e => e.State == EntityState.Added)
             .Select(e => e.Entity)

@@ -46,6 +46,7 @@ public static class DemoSeeder
         var counts = await AddCasesAsync(db, generator, book, options, progress, ct);
         counts = counts with { Organisations = world.Organisations.Count(), Facilities = world.Facilities.Count() };
         await DemoReviews.AddAsync(db, options.Clock, ct);
+        await DemoAtLarge.SeedAsync(db, generator, ct);
 
         new AuditLog(db, options.Clock).Add(Actor.System, AuditAction, "DemoData", null, AuditOutcomes.Success, Describe(generator, counts));
         await db.SaveChangesAsync(ct);

@@ -85,6 +85,7 @@ public abstract class DemoDatabase(DatabaseProvider provider) : IAsyncLifetime
         lines.AddRange((await db.Detainers.AsNoTracking().ToListAsync(ct)).Select(d =>
             $"D|{d.Id}|{d.PersonId}|{d.BookingId}|{d.IssuingOfficeId}|{d.FormType}|{d.Basis}|{d.WarrantKind}|{d.WarrantNumber}|{d.WarrantDate:O}|{d.LodgedAtUtc:O}|{d.LodgedByUserId}|{d.Status}|{d.ReceivedAtUtc:O}|{d.ReceivedByUserId}"));
         lines.AddRange((await db.Users.AsNoTracking().ToListAsync(ct)).Select(u => $"U|{u.Id}|{u.Email}|{u.OrganisationId}"));
+        lines.AddRange(await DetainerDesk.Web.Tests.AtLarge.DemoAtLargeTests.DigestLinesAsync(db, ct));
         lines.Sort(StringComparer.Ordinal);
         var text = string.Join('\n', lines);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));

@@ -1242,6 +1242,301 @@ namespace DetainerDesk.Data.Migrations.Postgres
                     b.ToTable("States");
                 });
 
+            modelBuilder.Entity("DetainerDesk.Domain.AtLarge.AtLargeArrest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ArrestedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ConvictionCategories")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Criminality")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("DetainerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("FieldOfficeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Method")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Place")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProbableCause")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<bool>("ReleasedDespiteDetainer")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArrestedAtUtc");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique();
+
+                    b.HasIndex("DetainerId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("TeamId");
+
+                    b.HasIndex("FieldOfficeId", "ArrestedAtUtc");
+
+                    b.ToTable("AtLargeArrests", (string)null);
+                });
+
+            modelBuilder.Entity("DetainerDesk.Domain.AtLarge.AtLargeCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("CloseReason")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("DetainerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("FieldOfficeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("LastChangedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LocatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("OpenedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("Origin")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("RebookedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("RebookingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TipReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DetainerId")
+                        .IsUnique();
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("RebookingId");
+
+                    b.HasIndex("FieldOfficeId", "Status");
+
+                    b.HasIndex("TeamId", "Status");
+
+                    b.ToTable("AtLargeCases", (string)null);
+                });
+
+            modelBuilder.Entity("DetainerDesk.Domain.AtLarge.CaseEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Action")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EvidenceReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("EvidenceSource")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("From")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("To")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("AtLargeCaseEvents", (string)null);
+                });
+
+            modelBuilder.Entity("DetainerDesk.Domain.AtLarge.FugitiveTeam", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("FieldOfficeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("FieldOfficeId");
+
+                    b.ToTable("FugitiveTeams", (string)null);
+                });
+
+            modelBuilder.Entity("DetainerDesk.Domain.AtLarge.Priorities.PriorityClassification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ClassifiedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClassifiedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Facts")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("FactsJson");
+
+                    b.Property<string>("FiredRules")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("FiredRulesJson");
+
+                    b.Property<string>("FrameworkId")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int>("FrameworkVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("OverridesId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("PriorityLabel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("PriorityRank")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("AtLargeClassifications", (string)null);
+                });
+
             modelBuilder.Entity("DetainerDesk.Domain.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Sequence")
@@ -1890,6 +2185,94 @@ namespace DetainerDesk.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DetainerDesk.Domain.AtLarge.AtLargeArrest", b =>
+                {
+                    b.HasOne("DetainerDesk.Domain.AtLarge.AtLargeCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DetainerDesk.Domain.Detainers.Detainer", null)
+                        .WithMany()
+                        .HasForeignKey("DetainerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DetainerDesk.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("FieldOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DetainerDesk.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DetainerDesk.Domain.AtLarge.FugitiveTeam", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("DetainerDesk.Domain.AtLarge.AtLargeCase", b =>
+                {
+                    b.HasOne("DetainerDesk.Domain.Detainers.Detainer", null)
+                        .WithMany()
+                        .HasForeignKey("DetainerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DetainerDesk.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("FieldOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DetainerDesk.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DetainerDesk.Domain.People.Booking", null)
+                        .WithMany()
+                        .HasForeignKey("RebookingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DetainerDesk.Domain.AtLarge.FugitiveTeam", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("DetainerDesk.Domain.AtLarge.CaseEvent", b =>
+                {
+                    b.HasOne("DetainerDesk.Domain.AtLarge.AtLargeCase", null)
+                        .WithMany("Events")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DetainerDesk.Domain.AtLarge.FugitiveTeam", b =>
+                {
+                    b.HasOne("DetainerDesk.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("FieldOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DetainerDesk.Domain.AtLarge.Priorities.PriorityClassification", b =>
+                {
+                    b.HasOne("DetainerDesk.Domain.AtLarge.AtLargeCase", null)
+                        .WithMany("Classifications")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DetainerDesk.Domain.Detainers.Detainer", b =>
                 {
                     b.HasOne("DetainerDesk.Domain.People.Booking", null)
@@ -2041,6 +2424,13 @@ namespace DetainerDesk.Data.Migrations.Postgres
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("DetainerDesk.Domain.AtLarge.AtLargeCase", b =>
+                {
+                    b.Navigation("Classifications");
+
+                    b.Navigation("Events");
                 });
 
             modelBuilder.Entity("DetainerDesk.Domain.People.Booking", b =>

@@ -1225,6 +1225,299 @@ namespace DetainerDesk.Data.Migrations.Sqlite
                     b.ToTable("States");
                 });
 
+            modelBuilder.Entity("DetainerDesk.Domain.AtLarge.AtLargeArrest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ArrestedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConvictionCategories")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Criminality")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DetainerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FieldOfficeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Method")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Place")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProbableCause")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ReleasedDespiteDetainer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArrestedAtUtc");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique();
+
+                    b.HasIndex("DetainerId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("TeamId");
+
+                    b.HasIndex("FieldOfficeId", "ArrestedAtUtc");
+
+                    b.ToTable("AtLargeArrests", (string)null);
+                });
+
+            modelBuilder.Entity("DetainerDesk.Domain.AtLarge.AtLargeCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CloseReason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DetainerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FieldOfficeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastChangedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LocatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OpenedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Origin")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RebookedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RebookingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TipReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DetainerId")
+                        .IsUnique();
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("RebookingId");
+
+                    b.HasIndex("FieldOfficeId", "Status");
+
+                    b.HasIndex("TeamId", "Status");
+
+                    b.ToTable("AtLargeCases", (string)null);
+                });
+
+            modelBuilder.Entity("DetainerDesk.Domain.AtLarge.CaseEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Action")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvidenceReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvidenceSource")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("From")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("To")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("AtLargeCaseEvents", (string)null);
+                });
+
+            modelBuilder.Entity("DetainerDesk.Domain.AtLarge.FugitiveTeam", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FieldOfficeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("FieldOfficeId");
+
+                    b.ToTable("FugitiveTeams", (string)null);
+                });
+
+            modelBuilder.Entity("DetainerDesk.Domain.AtLarge.Priorities.PriorityClassification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ClassifiedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClassifiedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Facts")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("FactsJson");
+
+                    b.Property<string>("FiredRules")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("FiredRulesJson");
+
+                    b.Property<string>("FrameworkId")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FrameworkVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("OverridesId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PriorityLabel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PriorityRank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("AtLargeClassifications", (string)null);
+                });
+
             modelBuilder.Entity("DetainerDesk.Domain.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Sequence")
@@ -1867,6 +2160,94 @@ namespace DetainerDesk.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DetainerDesk.Domain.AtLarge.AtLargeArrest", b =>
+                {
+                    b.HasOne("DetainerDesk.Domain.AtLarge.AtLargeCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DetainerDesk.Domain.Detainers.Detainer", null)
+                        .WithMany()
+                        .HasForeignKey("DetainerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DetainerDesk.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("FieldOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DetainerDesk.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DetainerDesk.Domain.AtLarge.FugitiveTeam", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("DetainerDesk.Domain.AtLarge.AtLargeCase", b =>
+                {
+                    b.HasOne("DetainerDesk.Domain.Detainers.Detainer", null)
+                        .WithMany()
+                        .HasForeignKey("DetainerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DetainerDesk.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("FieldOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DetainerDesk.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DetainerDesk.Domain.People.Booking", null)
+                        .WithMany()
+                        .HasForeignKey("RebookingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DetainerDesk.Domain.AtLarge.FugitiveTeam", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("DetainerDesk.Domain.AtLarge.CaseEvent", b =>
+                {
+                    b.HasOne("DetainerDesk.Domain.AtLarge.AtLargeCase", null)
+                        .WithMany("Events")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DetainerDesk.Domain.AtLarge.FugitiveTeam", b =>
+                {
+                    b.HasOne("DetainerDesk.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("FieldOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DetainerDesk.Domain.AtLarge.Priorities.PriorityClassification", b =>
+                {
+                    b.HasOne("DetainerDesk.Domain.AtLarge.AtLargeCase", null)
+                        .WithMany("Classifications")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DetainerDesk.Domain.Detainers.Detainer", b =>
                 {
                     b.HasOne("DetainerDesk.Domain.People.Booking", null)
@@ -2018,6 +2399,13 @@ namespace DetainerDesk.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("DetainerDesk.Domain.AtLarge.AtLargeCase", b =>
+                {
+                    b.Navigation("Classifications");
+
+                    b.Navigation("Events");
                 });
 
             modelBuilder.Entity("DetainerDesk.Domain.People.Booking", b =>
