@@ -31,7 +31,6 @@ public abstract class DemoDatabase(DatabaseProvider provider) : IAsyncLifetime
     private ServiceProvider? _services;
 
     public DemoSeedSummary FirstSeed { get; private set; } = null!;
-    public TimeSpan FirstSeedTook { get; private set; }
 
     public static DemoSeedOptions Options(int seed = DefaultSeed) => new() { Seed = seed, Password = Password, Clock = FixedClock.LateNovember2026 };
 
@@ -43,9 +42,7 @@ public abstract class DemoDatabase(DatabaseProvider provider) : IAsyncLifetime
     {
         if (provider == DatabaseProvider.Postgres && TestDatabase.PostgresServer is null) return;
         _services = await CreateMigratedAsync();
-        var started = System.Diagnostics.Stopwatch.StartNew();
         FirstSeed = await SeedAsync(_services, Options());
-        FirstSeedTook = started.Elapsed;
     }
 
     /// <summary>A scope on the class's seeded database.</summary>

@@ -22,10 +22,9 @@ public abstract class DemoOutcomeTests(DemoDatabase database)
     private static readonly DateTime AnchorUtc = DemoCalendar.DefaultAnchor.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
 
     [Fact]
-    public void Small_scale_still_seeds_in_seconds()
+    public void Small_scale_gives_most_detainers_an_outcome_and_each_its_evaluation()
     {
         database.SkipIfUnavailable();
-        Assert.True(database.FirstSeedTook < TimeSpan.FromSeconds(30), $"seeding took {database.FirstSeedTook}");
         var counts = database.FirstSeed.Counts;
         Assert.InRange(counts.Ended, counts.Detainers / 3, counts.Detainers * 3 / 4);
         Assert.Equal(counts.Detainers, counts.Evaluations);

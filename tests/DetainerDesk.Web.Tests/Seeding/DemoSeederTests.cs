@@ -17,7 +17,7 @@ public abstract class DemoSeederTests(DemoDatabase database)
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task Small_scale_seeds_organisations_people_and_detainers_in_seconds()
+    public async Task Small_scale_seeds_organisations_people_and_detainers()
     {
         database.SkipIfUnavailable();
         var counts = database.FirstSeed.Counts;
@@ -27,7 +27,6 @@ public abstract class DemoSeederTests(DemoDatabase database)
         Assert.Equal(counts.Detainers, counts.Bookings);
         Assert.InRange(counts.Persons, 1_800, 2_400);
         Assert.InRange(counts.Charges, counts.Bookings, 2 * counts.Bookings);
-        Assert.True(database.FirstSeedTook < TimeSpan.FromSeconds(30), $"seeding took {database.FirstSeedTook}");
 
         await using var scope = database.Scope();
         var db = Db(scope);
