@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Runtime.ExceptionServices;
-using System.Security.Cryptography;
 using System.Threading.Channels;
 using DetainerDesk.Data.Audit;
 using DetainerDesk.Data.Persistence;
@@ -25,7 +24,7 @@ public sealed class ImportPipeline(AppDbContext db, AuditLog audit, TimeProvider
     {
         var stopwatch = Stopwatch.StartNew();
         var fileName = Path.GetFileName(path);
-        var sha256 = await HashAsync(path, ct);
+        var sha256 = await ImportRows.HashAsync(path, ct);
         using var file = TabularFile.Open(path);
         using var rejects = new RejectFile(rejectPath);
         var context = new ImportRowContext(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
@@ -35,7 +34,7 @@ public sealed class ImportPipeline(AppDbContext db, AuditLog audit, TimeProvider
         while (top.Count < ImportLimits.HeaderSearchRows && rows.MoveNext()) top.Add(rows.Current);
         var columns = ColumnMap.Find(kind.Columns, top, fileName);
 
-        var source = await SourceAsync(kind.Name, sha256, fileName, file, ct);
+        var source = await ImportRows.SourceAsync(db, clock, kind.Name, sha256, fileName, file, ct);
         var alreadyComplete = source.CompletedAtUtc is not null;
         var resumeAfter = source.CommittedThroughLine;
         progress?.Report(new ImportProgress(fileName, 0, file.BytesRead, file.Length));
@@ -120,7 +119,7 @@ public sealed class ImportPipeline(AppDbContext db, AuditLog audit, TimeProvider
         Exception? failure = null;
         try
         {
-            foreach (var row in DataRows(top, rows, columns.HeaderLine))
+            foreach (var row in ImportRows.AfterHeader(top, rows, columns.HeaderLine))
             {
                 ct.ThrowIfCancellationRequested();
                 lastLine = row.Line;
@@ -165,37 +164,8 @@ public sealed class ImportPipeline(AppDbContext db, AuditLog audit, TimeProvider
     }
 
     private static TRecord? Check<TRecord>(ImportKind<TRecord> kind, SourceRow row, ColumnMap columns, Guid sourceId, ImportRowContext context, List<RejectReason> problems)
-        where TRecord : class
-    {
-        if (row.Cells.Length < columns.Width)
-        {
-            var first = columns.Columns.Select((c, i) => (c.Name, Index: columns.CellIndex(i))).Where(c => c.Index >= row.Cells.Length)
-                .OrderBy(c => c.Index).Select(c => c.Name).FirstOrDefault() ?? "row";
-            problems.Add(new RejectReason(first, null, $"the row has {row.Cells.Length} of the header's {columns.Width} columns (a truncated or broken line)"));
-            return null;
-        }
-        for (var i = columns.Width; i < row.Cells.Length; i++)
-        {
-            if (!string.IsNullOrWhiteSpace(row.Cells[i]))
-            {
-                problems.Add(new RejectReason("row", row.Cells[i], $"the row has values past the header's {columns.Width} columns (an unquoted comma?)"));
-                return null;
-            }
-        }
-        for (var c = 0; c < columns.Columns.Count; c++)
-        {
-            if (columns.Value(row, c) is { } value && CellChecks.Problem(value, columns.Columns[c].MaxLength) is { } problem)
-                problems.Add(new RejectReason(columns.Columns[c].Name, value, problem));
-        }
-        return problems.Count > 0 ? null : kind.Map(row, columns, sourceId, context, problems);
-    }
-
-    private static IEnumerable<SourceRow> DataRows(List<SourceRow> top, IEnumerator<SourceRow> rest, long headerLine)
-    {
-        foreach (var row in top)
-            if (row.Line > headerLine) yield return row;
-        while (rest.MoveNext()) yield return rest.Current;
-    }
+        where TRecord : class =>
+        ImportRows.HasValidShape(row, columns, problems) ? kind.Map(row, columns, sourceId, context, problems) : null;
 
     private static bool IsBlank(SourceRow row) => row.Cells.All(string.IsNullOrWhiteSpace);
 
@@ -219,38 +189,5 @@ public sealed class ImportPipeline(AppDbContext db, AuditLog audit, TimeProvider
         db.Attach(source);
         batch.Clear();
         return count;
-    }
-
-    private async Task<ImportSource> SourceAsync(string kind, string sha256, string fileName, TabularFile file, CancellationToken ct)
-    {
-        var existing = await db.ImportSources.SingleOrDefaultAsync(s => s.Kind == kind && s.Sha256 == sha256, ct);
-        if (existing is not null) return existing;
-        var now = clock.GetUtcNow();
-        var source = new ImportSource
-        {
-            Id = Guid.CreateVersion7(now),
-            Kind = kind,
-            Sha256 = sha256,
-            FileName = fileName.Length > 260 ? fileName[..260] : fileName,
-            SizeBytes = file.Length,
-            Format = file.Format,
-            FirstStartedAtUtc = now.UtcDateTime,
-        };
-        db.ImportSources.Add(source);
-        await db.SaveChangesAsync(ct);
-        return source;
-    }
-
-    private static async Task<string> HashAsync(string path, CancellationToken ct)
-    {
-        try
-        {
-            await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
-            return Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, ct));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ImportFormatException($"Cannot read {path}: {e.Message}", e);
-        }
     }
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Security.Cryptography;
 using DetainerDesk.Data.Audit;
 using DetainerDesk.Data.Persistence;
 using DetainerDesk.Domain.Organisations;
@@ -36,7 +35,7 @@ public sealed class JailBookingImport(AppDbContext db, AuditLog audit, TimeProvi
     {
         var stopwatch = Stopwatch.StartNew();
         var fileName = Path.GetFileName(path);
-        var sha256 = await HashAsync(path, ct);
+        var sha256 = await ImportRows.HashAsync(path, ct);
         var facilities = await db.Facilities.AsNoTracking().Where(f => f.AgencyId == agency.Id).ToListAsync(ct);
         var byCode = facilities.ToDictionary(f => f.Code, StringComparer.OrdinalIgnoreCase);
         var reader = new JailBookingColumns(byCode, agency.Code);
@@ -51,7 +50,8 @@ public sealed class JailBookingImport(AppDbContext db, AuditLog audit, TimeProvi
         while (top.Count < ImportLimits.HeaderSearchRows && rows.MoveNext()) top.Add(rows.Current);
         var columns = ColumnMap.Find(JailBookingColumns.List, top, fileName);
 
-        var source = await SourceAsync($"{KindName}:{agency.Code}", sha256, fileName, file, ct);
+        var source = await ImportRows.SourceAsync(db, clock, $"{KindName}:{agency.Code}", sha256, fileName, file, ct);
+        db.ChangeTracker.Clear(); // the batches attach the record themselves
         // Rows up to the marker are checked again (their rejects belong in this run's file) but were counted by an earlier run.
         var countedBefore = source.CommittedThroughLine;
         progress?.Report(new ImportProgress(fileName, 0, file.BytesRead, file.Length));
@@ -88,7 +88,7 @@ public sealed class JailBookingImport(AppDbContext db, AuditLog audit, TimeProvi
         {
             try
             {
-                foreach (var row in DataRows(top, rows, columns.HeaderLine))
+                foreach (var row in ImportRows.AfterHeader(top, rows, columns.HeaderLine))
                 {
                     ct.ThrowIfCancellationRequested();
                     lastLine = row.Line;
@@ -96,7 +96,7 @@ public sealed class JailBookingImport(AppDbContext db, AuditLog audit, TimeProvi
                     read++;
                     inBatch++;
                     var problems = new List<RejectReason>();
-                    var checkedRow = Shape(row, columns, problems) ? reader.Read(row, columns, context, clock.GetUtcNow().UtcDateTime, problems) : null;
+                    var checkedRow = ImportRows.HasValidShape(row, columns, problems) ? reader.Read(row, columns, context, clock.GetUtcNow().UtcDateTime, problems) : null;
                     pending.Add((row, checkedRow, problems));
                     if (inBatch >= batchSize)
                     {
@@ -145,70 +145,5 @@ public sealed class JailBookingImport(AppDbContext db, AuditLog audit, TimeProvi
         await db.SaveChangesAsync(ct);
         await db.Database.CommitTransactionAsync(ct);
         db.ChangeTracker.Clear();
-    }
-
-    /// <summary>The same shape checks as every importer: as many cells as the header, nothing past it, each value storable.</summary>
-    private static bool Shape(SourceRow row, ColumnMap columns, List<RejectReason> problems)
-    {
-        if (row.Cells.Length < columns.Width)
-        {
-            problems.Add(new RejectReason("row", null, $"the row has {row.Cells.Length} of the header's {columns.Width} columns (a truncated or broken line)"));
-            return false;
-        }
-        for (var i = columns.Width; i < row.Cells.Length; i++)
-        {
-            if (!string.IsNullOrWhiteSpace(row.Cells[i]))
-            {
-                problems.Add(new RejectReason("row", row.Cells[i], $"the row has values past the header's {columns.Width} columns (an unquoted comma?)"));
-                return false;
-            }
-        }
-        for (var c = 0; c < columns.Columns.Count; c++)
-        {
-            if (columns.Value(row, c) is { } value && CellChecks.Problem(value, columns.Columns[c].MaxLength) is { } problem)
-                problems.Add(new RejectReason(columns.Columns[c].Name, value, problem));
-        }
-        return problems.Count == 0;
-    }
-
-    private static IEnumerable<SourceRow> DataRows(List<SourceRow> top, IEnumerator<SourceRow> rest, long headerLine)
-    {
-        foreach (var row in top)
-            if (row.Line > headerLine) yield return row;
-        while (rest.MoveNext()) yield return rest.Current;
-    }
-
-    private async Task<ImportSource> SourceAsync(string kind, string sha256, string fileName, TabularFile file, CancellationToken ct)
-    {
-        var existing = await db.ImportSources.AsNoTracking().SingleOrDefaultAsync(s => s.Kind == kind && s.Sha256 == sha256, ct);
-        if (existing is not null) return existing;
-        var now = clock.GetUtcNow();
-        var source = new ImportSource
-        {
-            Id = Guid.CreateVersion7(now),
-            Kind = kind,
-            Sha256 = sha256,
-            FileName = fileName.Length > 260 ? fileName[..260] : fileName,
-            SizeBytes = file.Length,
-            Format = file.Format,
-            FirstStartedAtUtc = now.UtcDateTime,
-        };
-        db.ImportSources.Add(source);
-        await db.SaveChangesAsync(ct);
-        db.ChangeTracker.Clear();
-        return source;
-    }
-
-    private static async Task<string> HashAsync(string path, CancellationToken ct)
-    {
-        try
-        {
-            await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
-            return Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, ct));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ImportFormatException($"Cannot read {path}: {e.Message}", e);
-        }
     }
 }
