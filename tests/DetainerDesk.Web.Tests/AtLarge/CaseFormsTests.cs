@@ -132,7 +132,6 @@ public abstract partial class CaseFormsTests(DeskFactory app) : LifecycleSteps(a
     {
         Factory.SkipIfUnavailable();
         var (caseId, own, _) = await ArrangeAsync();
-        var token = TokenPattern().Match(await PageClient(Factory.World.OfficerKey).GetStringAsync($"/Fugitive/Cases/{caseId}", Ct)).Groups[1].Value;
         var otherOffice = PageClient(Factory.World.OtherOfficeOfficerKey);
         // The other office's own antiforgery token: it reads a page it may see, then posts to this case.
         var otherToken = TokenPattern().Match(await otherOffice.GetStringAsync("/Detainers", Ct)).Groups[1].Value;
@@ -148,7 +147,6 @@ public abstract partial class CaseFormsTests(DeskFactory app) : LifecycleSteps(a
         var officerPage = await PageClient(Factory.World.OfficerKey).GetStringAsync($"/Fugitive/Cases/{caseId}", Ct);
         Assert.Contains("id=\"step-assign\"", officerPage, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"step-override\"", officerPage, StringComparison.Ordinal);
-        Assert.NotEmpty(token);
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
