@@ -58,6 +58,9 @@ public abstract partial class CaseFormsTests(DeskFactory app) : LifecycleSteps(a
         return await client.PostAsync($"/Fugitive/Cases/{caseId}?handler={handler}", new FormUrlEncodedContent(form), Ct);
     }
 
+    private async Task<List<DetainerDesk.Domain.AtLarge.Priorities.PriorityClassification>> ClassificationsAsync(Guid id) =>
+        [.. (await WithDbAsync(db => db.AtLargeCases.AsNoTracking().Include(c => c.Classifications).SingleAsync(c => c.Id == id, Ct))).Classifications.OrderBy(c => c.Sequence)];
+
     private Task<AtLargeCase> CaseAsync(Guid id) => WithDbAsync(db => db.AtLargeCases.AsNoTracking().SingleAsync(c => c.Id == id, Ct));
 
     [Fact]
@@ -147,6 +150,38 @@ public abstract partial class CaseFormsTests(DeskFactory app) : LifecycleSteps(a
         var officerPage = await PageClient(Factory.World.OfficerKey).GetStringAsync($"/Fugitive/Cases/{caseId}", Ct);
         Assert.Contains("id=\"step-assign\"", officerPage, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"step-override\"", officerPage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_supervisor_overrides_the_priority_through_the_form_only_with_a_written_reason()
+    {
+        Factory.SkipIfUnavailable();
+        var (caseId, _, _) = await ArrangeAsync();
+        var supervisorKey = await WithDbAsync(async db =>
+        {
+            var (key, prefix, hash) = DetainerDesk.Data.ApiKeys.ApiKeyFormat.Generate();
+            db.ApiKeys.Add(new DetainerDesk.Data.ApiKeys.ApiKey { Id = Guid.NewGuid(), OrganisationId = Factory.World.OfficeId, Name = "form supervisor", Prefix = prefix, Hash = hash,
+                Role = DetainerDesk.Domain.Organisations.Roles.IceSupervisor });
+            await db.SaveChangesAsync(Ct);
+            return key;
+        });
+        var computed = (await ClassificationsAsync(caseId))[^1];
+        var framework = DetainerDesk.Domain.AtLarge.Priorities.FrameworkBook.Embedded.Find(computed.FrameworkId, computed.FrameworkVersion)!;
+        var other = framework.Priorities.First(p => p.Code != computed.Priority).Code;
+        var supervisor = PageClient(supervisorKey);
+
+        Assert.Contains("id=\"step-override\"", await supervisor.GetStringAsync($"/Fugitive/Cases/{caseId}", Ct), StringComparison.Ordinal);
+        var noReason = await PostAsync(supervisor, caseId, "Override", ("Form.Priority", other));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, noReason.StatusCode);
+        Assert.Contains("id=\"override-reason-error\"", await noReason.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+
+        var officer = await PostAsync(PageClient(Factory.World.OfficerKey), caseId, "Override", ("Form.Priority", other), ("Form.Reason", "An officer may not do this."));
+        Assert.Equal(HttpStatusCode.Forbidden, officer.StatusCode);
+
+        var done = await PostAsync(supervisor, caseId, "Override", ("Form.Priority", other), ("Form.Reason", "Reviewed the file: the conviction record was superseded on appeal."));
+        Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
+        var classifications = await ClassificationsAsync(caseId);
+        Assert.Equal((computed.Priority, other), (classifications[^2].Priority, classifications[^1].Priority));
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
