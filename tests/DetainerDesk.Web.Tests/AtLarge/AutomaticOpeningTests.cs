@@ -91,6 +91,12 @@ public abstract class AutomaticOpeningTests(DeskFactory app) : LifecycleSteps(ap
         Assert.Equal((booking.Id, booking.BookedAtUtc), (c.RebookingId, c.RebookedAtUtc));
         Assert.Equal(caseBefore.Version, c.Version);
         Assert.Equal(1, await WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == AtLargeSaveHooks.RebookedAuditAction && a.EntityId == c.Id.ToString(), Ct)));
+
+        // The office sees the flag on the case and on its board.
+        var officer = Factory.ClientWithKey(Factory.World.OfficerKey);
+        Assert.Contains("id=\"case-rebooked\"", await officer.GetStringAsync($"/Fugitive/Cases/{c.Id}", Ct), StringComparison.Ordinal);
+        var board = await officer.GetStringAsync("/Fugitive/Board", Ct);
+        Assert.Matches($"/Fugitive/Cases/{c.Id}\">[^<]+</a><span class=\"usa-tag margin-left-1\">Re-booked</span>", board);
     }
 
     [Fact]

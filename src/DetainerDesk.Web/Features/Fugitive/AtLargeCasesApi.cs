@@ -33,11 +33,10 @@ public static class AtLargeCasesApi
         group.MapGet("", Read).WithSummary("The case as it stands, with its current priority and the framework version behind it");
         group.MapPost("/assign", Assign).WithIdempotencyKeys().WithSummary("Give the case to a team of its field office (or another team of it)");
         group.MapPost("/locate", (Guid id, LocateCaseRequest body, HttpContext http, AppDbContext db, AuditLog audit, TimeProvider clock, CancellationToken ct) =>
-                StepAsync(http, db, audit, id, "atlarge.locate", ct, c => Task.FromResult(c.Locate(Input(http, clock, body.Reason ?? "Person located", body.Source ?? "", body.Reference)))))
+                StepAsync(http, db, audit, id, AtLargeCaseSteps.LocateAction, AtLargeCaseSteps.Locate(http.GetCaller(), clock, body), ct))
             .WithIdempotencyKeys().WithSummary("Record that the person was located; the evidence's source is required, and on a tip case it cannot be the tip");
         group.MapPost("/close", (Guid id, CloseCaseRequest body, HttpContext http, AppDbContext db, AuditLog audit, TimeProvider clock, CancellationToken ct) =>
-                StepAsync(http, db, audit, id, "atlarge.close", ct, c => Task.FromResult(c.Close(body.Reason,
-                    Input(http, clock, body.Note ?? $"Closed: {CaseStatuses.Describe(body.Reason)}", body.Source ?? http.GetCaller().DisplayName, null)))))
+                StepAsync(http, db, audit, id, AtLargeCaseSteps.CloseAction, AtLargeCaseSteps.Close(http.GetCaller(), clock, body), ct))
             .WithIdempotencyKeys().WithSummary("Close the case with its reason: in custody elsewhere, departed, status resolved, wrong person, lifted");
         group.MapPost("/arrest", Arrest).WithIdempotencyKeys()
             .WithSummary("Record the arrest (date, place, ICE's method class, probable cause — never a tip); criminality and conviction categories come from the record");
@@ -58,75 +57,40 @@ public static class AtLargeCasesApi
 
     private static Task<Results<Ok<AtLargeCaseResponse>, ProblemHttpResult>> Assign(
         Guid id, AssignCaseRequest body, HttpContext http, AppDbContext db, AuditLog audit, TimeProvider clock, CancellationToken ct) =>
-        StepAsync(http, db, audit, id, "atlarge.assign", ct, async c =>
-        {
-            var team = await db.FugitiveTeams.AsNoTracking().SingleOrDefaultAsync(t => t.Id == body.TeamId, ct);
-            if (team is null || team.FieldOfficeId != c.FieldOfficeId)
-                return new DomainError("team-other-office", "Choose a team of the case's own field office.", "teamId");
-            if (!team.Active) return new DomainError("team-inactive", $"{team.Name} is not active; choose another team.", "teamId");
-            return c.Assign(team.Id, Input(http, clock, body.Reason ?? $"Assigned to {team.Code}", http.GetCaller().DisplayName, team.Code));
-        });
+        StepAsync(http, db, audit, id, AtLargeCaseSteps.AssignAction, AtLargeCaseSteps.Assign(db, http.GetCaller(), clock, body, ct), ct);
 
     private static Task<Results<Ok<AtLargeCaseResponse>, ProblemHttpResult>> Arrest(
         Guid id, ArrestRequest body, HttpContext http, AppDbContext db, AuditLog audit, TimeProvider clock, CancellationToken ct) =>
-        StepAsync(http, db, audit, id, "atlarge.arrest", ct, async c =>
-        {
-            var at = body.ArrestedAt.ToUniversalTime();
-            var facts = await DetainerDesk.Data.AtLarge.AtLargeFacts.ForPersonAsync(db, c.PersonId, DateOnly.FromDateTime(at), ct);
-            var arrest = c.RecordArrest(Guid.CreateVersion7(clock.GetUtcNow()), new ArrestDetails(at, body.Place, body.Method, body.ProbableCause ?? "", body.Note),
-                facts, Input(http, clock, "Arrested", http.GetCaller().DisplayName, null));
-            if (!arrest.Succeeded) return arrest.Errors[0];
-            db.AtLargeArrests.Add(arrest.Value!);
-            return null;
-        });
+        StepAsync(http, db, audit, id, AtLargeCaseSteps.ArrestAction, AtLargeCaseSteps.Arrest(db, http.GetCaller(), clock, body, ct), ct);
 
     private static Task<Results<Ok<AtLargeCaseResponse>, ProblemHttpResult>> Override(
         Guid id, OverrideRequest body, HttpContext http, AppDbContext db, AuditLog audit, TimeProvider clock, CancellationToken ct) =>
-        StepAsync(http, db, audit, id, "atlarge.priority-override", ct, async c =>
-        {
-            await db.Entry(c).Collection(x => x.Classifications).LoadAsync(ct);
-            if (c.CurrentClassification is not { } current)
-                return new DomainError("not-classified", "Classify the case before overriding its priority.");
-            var framework = DetainerDesk.Domain.AtLarge.Priorities.FrameworkBook.Embedded.Find(current.FrameworkId, current.FrameworkVersion);
-            if (framework is null) return new DomainError("framework-unknown", $"Framework {current.FrameworkKey} is no longer shipped; reclassify first.");
-            var result = c.Override(Guid.CreateVersion7(clock.GetUtcNow()), framework, body.Priority ?? "", body.Reason ?? "", http.GetCaller().ActorId, clock.GetUtcNow().UtcDateTime);
-            return result.Succeeded ? null : result.Errors[0];
-        });
+        StepAsync(http, db, audit, id, AtLargeCaseSteps.OverrideAction, AtLargeCaseSteps.Override(db, http.GetCaller(), clock, body, ct), ct);
 
-    /// <summary>One step: find the case within the caller's scope, check the version seen, let the case decide, save it with its audit entry.</summary>
+    /// <summary>One step through <see cref="AtLargeCaseSteps.RunAsync"/>, answered as the case as it now stands or a problem that says why.</summary>
     private static async Task<Results<Ok<AtLargeCaseResponse>, ProblemHttpResult>> StepAsync(
-        HttpContext http, AppDbContext db, AuditLog audit, Guid id, string auditAction, CancellationToken ct, Func<AtLargeCase, Task<DomainError?>> step)
+        HttpContext http, AppDbContext db, AuditLog audit, Guid id, string auditAction, Func<AtLargeCase, Task<DomainError?>> step, CancellationToken ct)
     {
         var caller = http.GetCaller();
-        var c = await db.AtLargeCases.VisibleTo(caller).SingleOrDefaultAsync(x => x.Id == id, ct);
-        if (c is null)
+        var outcome = await AtLargeCaseSteps.RunAsync(caller, db, audit, id, ApiProblems.ReadIfMatch(http.Request), auditAction, step, ct);
+        switch (outcome.Result)
         {
-            await audit.RecordAsync(caller.Actor, auditAction, "AtLargeCase", id.ToString(), AuditOutcomes.Denied, "not found in caller's scope", ct);
-            return NotFound(id);
+            case CaseStepResult.NotFound:
+                return NotFound(id);
+            case CaseStepResult.Stale:
+                return ApiProblems.Problem(409, "The case has changed.", $"It is now version {outcome.Version}. Reload it and try again.", "version-stale");
+            case CaseStepResult.Refused:
+                var refusal = outcome.Refusal!;
+                // Bad input (a team of another office, an unknown priority, a missing reason or probable cause) is not a conflict with the case's state.
+                return refusal.Code is "team-other-office" or "team-inactive" or "team-required" or "priority-unknown" or "reason-required" or "probable-cause-required"
+                    or "tip-is-not-probable-cause" or "method-unknown" or "place-unknown" or "arrest-in-future" or "arrest-before-case"
+                    ? ApiProblems.Problem(422, "The step was refused.", refusal.Message, refusal.Code)
+                    : ApiProblems.Problem(409, "The step was refused.", refusal.Message, refusal.Code);
         }
-        if (ApiProblems.ReadIfMatch(http.Request) is { } expected && expected != c.Version)
-            return ApiProblems.Problem(409, "The case has changed.", $"It is now version {c.Version}. Reload it and try again.", "version-stale");
-
-        var refusal = await step(c);
-        if (refusal is not null)
-        {
-            db.ChangeTracker.Clear();
-            await audit.RecordAsync(caller.Actor, auditAction, "AtLargeCase", id.ToString(), AuditOutcomes.Refused, refusal.Code, ct);
-            // Bad input (a team of another office, an unknown priority, a missing reason or probable cause) is not a conflict with the case's state.
-            return refusal.Code is "team-other-office" or "team-inactive" or "priority-unknown" or "reason-required" or "probable-cause-required"
-                or "tip-is-not-probable-cause" or "method-unknown" or "place-unknown" or "arrest-in-future" or "arrest-before-case"
-                ? ApiProblems.Problem(422, "The step was refused.", refusal.Message, refusal.Code)
-                : ApiProblems.Problem(409, "The step was refused.", refusal.Message, refusal.Code);
-        }
-        audit.Add(caller.Actor, auditAction, "AtLargeCase", id.ToString(), details: $"status={c.Status};version={c.Version}");
-        await db.SaveChangesAsync(ct);
         var response = (await ResponseAsync(db, caller, id, ct))!;
         http.Response.Headers.ETag = $"\"{response.Version}\"";
         return TypedResults.Ok(response);
     }
-
-    private static TransitionInput Input(HttpContext http, TimeProvider clock, string reason, string source, string? reference) =>
-        new(http.GetCaller().ActorId, clock.GetUtcNow().UtcDateTime, reason, new TransitionEvidence(source, reference));
 
     private static async Task<AtLargeCaseResponse?> ResponseAsync(AppDbContext db, Caller caller, Guid id, CancellationToken ct)
     {

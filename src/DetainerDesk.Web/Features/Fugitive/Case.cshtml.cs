@@ -18,7 +18,7 @@ namespace DetainerDesk.Web.Features.Fugitive;
 [Authorize(Roles = AtLargeCaseScope.Roles)]
 // Personal data: neither the browser nor a proxy may keep a copy (security.md S-12).
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class CaseModel(AppDbContext db, AuditLog audit) : PageModel
+public sealed partial class CaseModel(AppDbContext db, AuditLog audit, TimeProvider clock, IAuthorizationService authorization) : PageModel
 {
     public const string ReadAuditAction = "atlarge.case-read";
 
@@ -31,7 +31,10 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit) : PageModel
     public IReadOnlyList<PriorityClassification> Classifications { get; private set; } = [];
     public IReadOnlyList<CaseEvent> Timeline { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    /// <summary>Reads the case for display (audited); false when it is not in the caller's scope.</summary>
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
         var caller = HttpContext.GetCaller();
         var found = await db.AtLargeCases.AsNoTracking().VisibleTo(caller)
@@ -39,7 +42,7 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit) : PageModel
             .SingleOrDefaultAsync(c => c.Id == id, ct);
         await audit.RecordAsync(caller.Actor, ReadAuditAction, "AtLargeCase", id.ToString(),
             found is null ? AuditOutcomes.Denied : AuditOutcomes.Success, found is null ? "not found in caller's scope" : null, ct);
-        if (found is null) return NotFound();
+        if (found is null) return false;
 
         Case = found;
         var person = await db.Persons.AsNoTracking().Where(p => p.Id == found.PersonId)
@@ -50,6 +53,7 @@ public sealed class CaseModel(AppDbContext db, AuditLog audit) : PageModel
         TeamName = found.TeamId is { } team ? await db.FugitiveTeams.Where(t => t.Id == team).Select(t => t.Name).SingleAsync(ct) : null;
         Classifications = [.. found.Classifications.OrderByDescending(c => c.Sequence)];
         Timeline = [.. found.Events.OrderBy(e => e.Version)];
-        return Page();
+        await LoadStepChoicesAsync(caller, ct);
+        return true;
     }
 }
