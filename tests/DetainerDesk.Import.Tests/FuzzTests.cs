@@ -1,4 +1,3 @@
-using System.Text;
 using DetainerDesk.Data.Imports;
 using DetainerDesk.Data.Persistence;
 
@@ -29,7 +28,7 @@ public sealed class FuzzTests : IAsyncLifetime
         for (var seed = 0; seed < 60; seed++)
         {
             var random = new Random(seed);
-            var bytes = seed % 4 == 0 ? RandomBytes(random) : Mutate(seedCsv, random);
+            var bytes = seed % 4 == 0 ? FuzzFiles.RandomBytes(random) : FuzzFiles.Mutate(seedCsv, random);
             await ImportsOrExplainsAsync($"fuzz-{seed}.csv", bytes);
         }
     }
@@ -59,7 +58,7 @@ public sealed class FuzzTests : IAsyncLifetime
         for (var seed = 0; seed < 40; seed++)
         {
             var random = new Random(2_000 + seed);
-            await ImportsOrExplainsAsync($"arrests-{seed}.csv", Mutate(seedCsv, random), arrests: true);
+            await ImportsOrExplainsAsync($"arrests-{seed}.csv", FuzzFiles.Mutate(seedCsv, random), arrests: true);
         }
         for (var seed = 0; seed < 10; seed++)
         {
@@ -86,33 +85,5 @@ public sealed class FuzzTests : IAsyncLifetime
         {
             Assert.False(string.IsNullOrWhiteSpace(e.Message), name);
         }
-    }
-
-    private static byte[] RandomBytes(Random random)
-    {
-        var bytes = new byte[random.Next(0, 3_000)];
-        random.NextBytes(bytes);
-        return bytes;
-    }
-
-    /// <summary>Byte flips, inserted quotes, commas, newlines and formula starters, deleted and repeated spans, truncation.</summary>
-    private static byte[] Mutate(byte[] source, Random random)
-    {
-        var bytes = new List<byte>(source);
-        var poison = Encoding.UTF8.GetBytes("\",\n\r=+-@\0\u00ff\u2028");
-        for (var m = 0; m < 1 + random.Next(12); m++)
-        {
-            if (bytes.Count == 0) break;
-            var at = random.Next(bytes.Count);
-            switch (random.Next(5))
-            {
-                case 0: bytes[at] = (byte)random.Next(256); break;
-                case 1: bytes.Insert(at, poison[random.Next(poison.Length)]); break;
-                case 2: bytes.RemoveRange(at, Math.Min(random.Next(1, 200), bytes.Count - at)); break;
-                case 3: bytes.InsertRange(at, bytes.GetRange(at, Math.Min(random.Next(1, 300), bytes.Count - at))); break;
-                default: bytes.RemoveRange(at, bytes.Count - at); break;
-            }
-        }
-        return [.. bytes];
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using DetainerDesk.Data.Imports;
 using DetainerDesk.Data.Persistence;
 
@@ -32,7 +31,7 @@ public sealed class JailBookingFuzzTests : IAsyncLifetime
         for (var seed = 0; seed < 80; seed++)
         {
             var random = new Random(5_000 + seed);
-            var bytes = seed % 8 == 0 ? RandomBytes(random) : Mutate(sample, random);
+            var bytes = seed % 8 == 0 ? FuzzFiles.RandomBytes(random) : FuzzFiles.Mutate(sample, random);
             var path = Path.Combine(_folder, $"jail-{seed}.csv");
             await File.WriteAllBytesAsync(path, bytes, TestContext.Current.CancellationToken);
             try
@@ -46,34 +45,5 @@ public sealed class JailBookingFuzzTests : IAsyncLifetime
                 Assert.False(string.IsNullOrWhiteSpace(e.Message), path);
             }
         }
-    }
-
-    private static byte[] RandomBytes(Random random)
-    {
-        var bytes = new byte[random.Next(0, 3_000)];
-        random.NextBytes(bytes);
-        return bytes;
-    }
-
-    /// <summary>Byte flips, inserted quotes, commas, newlines and formula starters, deleted and repeated spans, truncation, swapped digits.</summary>
-    private static byte[] Mutate(byte[] source, Random random)
-    {
-        var bytes = new List<byte>(source);
-        var poison = Encoding.UTF8.GetBytes("\",\n\r=+-@\0\u00ff\u2028:T/0123456789");
-        for (var m = 0; m < 1 + random.Next(12); m++)
-        {
-            if (bytes.Count == 0) break;
-            var at = random.Next(bytes.Count);
-            switch (random.Next(6))
-            {
-                case 0: bytes[at] = (byte)random.Next(256); break;
-                case 1: bytes.Insert(at, poison[random.Next(poison.Length)]); break;
-                case 2: bytes.RemoveRange(at, Math.Min(random.Next(1, 200), bytes.Count - at)); break;
-                case 3: bytes.InsertRange(at, bytes.GetRange(at, Math.Min(random.Next(1, 300), bytes.Count - at))); break;
-                case 4: if (char.IsAsciiDigit((char)bytes[at])) bytes[at] = (byte)('0' + random.Next(10)); break;
-                default: bytes.RemoveRange(at, bytes.Count - at); break;
-            }
-        }
-        return [.. bytes];
     }
 }
