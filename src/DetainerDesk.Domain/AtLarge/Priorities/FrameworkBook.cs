@@ -34,17 +34,5 @@ public sealed class FrameworkBook
 
     public PriorityFramework? Find(string id, int version) => Frameworks.SingleOrDefault(f => f.Id == id && f.Version == version);
 
-    public static IReadOnlyList<RuleSetFile> EmbeddedFiles()
-    {
-        var assembly = typeof(FrameworkBook).Assembly;
-        return [.. assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .Select(name =>
-            {
-                using var stream = assembly.GetManifestResourceStream(name)!;
-                using var reader = new StreamReader(stream);
-                return new RuleSetFile(name, reader.ReadToEnd());
-            })];
-    }
+    public static IReadOnlyList<RuleSetFile> EmbeddedFiles() => RuleSetFile.Embedded(ResourcePrefix);
 }

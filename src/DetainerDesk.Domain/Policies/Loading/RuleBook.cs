@@ -30,16 +30,7 @@ public sealed class RuleBook
     /// </summary>
     public static IReadOnlyList<RuleSetFile> EmbeddedFiles()
     {
-        var assembly = typeof(RuleBook).Assembly;
-        return [.. assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .Select(name =>
-            {
-                using var stream = assembly.GetManifestResourceStream(name)!;
-                using var reader = new StreamReader(stream);
-                return new RuleSetFile(name, reader.ReadToEnd());
-            })];
+        return RuleSetFile.Embedded(ResourcePrefix);
     }
 
     private static RuleBook LoadEmbedded() => new(EmbeddedFiles().Select(f => RuleSetParser.Parse(f.Name, f.Json)));
@@ -50,4 +41,19 @@ public sealed record RuleSetFile(string Name, string Json)
 {
     /// <summary>SHA-256 of the text, lower-case hex: tells a changed file from an unchanged one.</summary>
     public string ContentHash => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Json)));
+
+    /// <summary>The JSON files embedded in this library under <paramref name="resourcePrefix"/>, in name order.</summary>
+    public static IReadOnlyList<RuleSetFile> Embedded(string resourcePrefix)
+    {
+        var assembly = typeof(RuleSetFile).Assembly;
+        return [.. assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(resourcePrefix, StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(name =>
+            {
+                using var stream = assembly.GetManifestResourceStream(name)!;
+                using var reader = new StreamReader(stream);
+                return new RuleSetFile(name, reader.ReadToEnd());
+            })];
+    }
 }
